@@ -1,0 +1,83 @@
+/**
+ * Content collections. Every guide page, planning approach and worksheet is
+ * checked against these schemas when the site builds, so a page that names a
+ * stage, source or worksheet that does not exist stops the build with the
+ * file and field named.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { STAGE_IDS } from './lib/cycle';
+import { SOURCE_IDS } from './data/sources';
+
+const stageId = z.enum(STAGE_IDS);
+const sourceId = z.enum(SOURCE_IDS);
+
+/** A question a planning approach adds to one stage. */
+const lensQuestion = z.strictObject({
+  /** Stable id, unique within the approach; answers are saved under it. */
+  id: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and hyphens'),
+  /** The question, in plain UK English. */
+  prompt: z.string().min(10),
+  /** An optional nudge shown under the question. */
+  hint: z.string().optional(),
+});
+
+const guide = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/guide' }),
+  schema: z.strictObject({
+    /** The page heading and the start of the browser tab title. */
+    title: z.string().min(3),
+    /** One or two sentences for search results and link previews. */
+    description: z.string().min(20).max(200),
+    /** Where the page sits in the reading order (lower first). */
+    order: z.number().int().nonnegative(),
+    /** Set on the five stage pages: which stage of the cycle the page explains. */
+    stage: stageId.optional(),
+    /** Worksheets the page points to by id; a missing one fails the build. */
+    worksheets: z.array(reference('worksheets')).default([]),
+    /** Sources the page cites; listed at the foot of the page. */
+    sources: z.array(sourceId).default([]),
+  }),
+});
+
+const lenses = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/lenses' }),
+  schema: z.strictObject({
+    /** Full name of the planning approach. */
+    title: z.string().min(3),
+    /** A short name for tight spaces such as the navigation. */
+    shortTitle: z.string().min(3).max(30),
+    /** One or two sentences for search results and link previews. */
+    description: z.string().min(20).max(200),
+    /** Position among the four approaches, 1 to 4. */
+    order: z.number().int().min(1).max(4),
+    /** Signs that this approach suits a team right now. */
+    chooseWhen: z.array(z.string().min(10)).min(2),
+    /** The questions the approach adds at each stage of the cycle. */
+    questions: z.strictObject({
+      reflect: z.array(lensQuestion).min(2),
+      plan: z.array(lensQuestion).min(2),
+      implement: z.array(lensQuestion).min(2),
+      measure: z.array(lensQuestion).min(2),
+    }),
+    /** Sources the page cites; listed at the foot of the page. */
+    sources: z.array(sourceId).default([]),
+  }),
+});
+
+const worksheets = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/worksheets' }),
+  schema: z.object({
+    /** The stage this worksheet belongs to. */
+    stage: stageId,
+    /** Position within its stage (lower first). */
+    order: z.number().int().nonnegative(),
+    /** The worksheet's name. */
+    title: z.string().min(3),
+    /** One sentence on what the worksheet is for. */
+    purpose: z.string().min(10),
+  }),
+});
+
+export const collections = { guide, lenses, worksheets };
