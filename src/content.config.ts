@@ -4,13 +4,28 @@
  * stage, source or worksheet that does not exist stops the build with the
  * file and field named.
  */
-import { defineCollection, reference } from 'astro:content';
+import { readdirSync } from 'node:fs';
+import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { STAGE_IDS } from './lib/cycle';
 import { SOURCE_IDS } from './data/sources';
 
 const stageId = z.enum(STAGE_IDS);
+
+/**
+ * The ids of the worksheets on disk. Astro's own reference() only logs a
+ * dangling id, so a link to a missing worksheet is checked here instead and
+ * fails the build with the file and field named.
+ */
+function worksheetIdsOnDisk(): Set<string> {
+  const files = readdirSync(new URL('../content/worksheets/', import.meta.url), { withFileTypes: true });
+  return new Set(files.filter((file) => file.isFile() && file.name.endsWith('.mdx')).map((file) => file.name.slice(0, -4)));
+}
+
+const worksheetId = z.string().refine((id) => worksheetIdsOnDisk().has(id), {
+  error: (issue) => `there is no worksheet "${String(issue.input)}" in content/worksheets/`,
+});
 const sourceId = z.enum(SOURCE_IDS);
 
 /** A question a planning approach adds to one stage. */
@@ -35,7 +50,7 @@ const guide = defineCollection({
     /** Set on the five stage pages: which stage of the cycle the page explains. */
     stage: stageId.optional(),
     /** Worksheets the page points to by id; a missing one fails the build. */
-    worksheets: z.array(reference('worksheets')).default([]),
+    worksheets: z.array(worksheetId).default([]),
     /** Sources the page cites; listed at the foot of the page. */
     sources: z.array(sourceId).default([]),
   }),

@@ -16,7 +16,9 @@ export function href(path: string): string {
 
 /** The link to a guide page by its id. */
 export function guideHref(id: string): string {
-  return id === 'home' ? href('/') : href(`/guide/${id}/`);
+  if (id === 'home') return href('/');
+  if (id === 'approaches') return href('/approaches/');
+  return href(`/guide/${id}/`);
 }
 
 /** The link to a planning approach page by its id. */

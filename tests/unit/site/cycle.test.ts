@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAGES, STAGE_IDS } from '../../src/lib/cycle';
+import { STAGES, STAGE_IDS } from '../../../src/lib/cycle';
 
 describe('the cycle', () => {
   it('lists every stage id once, in order, with steps 0 to 4', () => {

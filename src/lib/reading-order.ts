@@ -1,0 +1,56 @@
+/**
+ * The order in which the guide is read, for previous/next links.
+ * Pure: it takes plain page descriptions so it can be unit-tested.
+ */
+import { guideHref, lensHref } from './links';
+
+/** A page as a link. */
+export interface PageLink {
+  /** Collection-qualified key, such as "guide:reflect" or "lens:inclusion-by-design". */
+  key: string;
+  /** Title shown on the link. */
+  title: string;
+  /** Where it goes. */
+  href: string;
+}
+
+/** What reading order needs to know about a guide page. */
+export interface GuidePageInfo {
+  id: string;
+  title: string;
+  order: number;
+}
+
+/** What reading order needs to know about a planning approach page. */
+export interface LensPageInfo {
+  id: string;
+  title: string;
+  order: number;
+}
+
+/** The guide page after which the four approaches are read. */
+export const APPROACHES_PAGE_ID = 'approaches';
+
+/**
+ * Every page in reading order: guide pages by `order`, with the planning
+ * approaches straight after the approaches overview.
+ */
+export function readingOrder(guides: readonly GuidePageInfo[], lenses: readonly LensPageInfo[]): PageLink[] {
+  const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+  const lensLinks = [...lenses].sort(byOrder).map((lens) => ({ key: `lens:${lens.id}`, title: lens.title, href: lensHref(lens.id) }));
+  const pages: PageLink[] = [];
+  for (const guide of [...guides].sort(byOrder)) {
+    pages.push({ key: `guide:${guide.id}`, title: guide.title, href: guideHref(guide.id) });
+    if (guide.id === APPROACHES_PAGE_ID) pages.push(...lensLinks);
+  }
+  return pages;
+}
+
+/** The pages either side of `key` in `pages`. */
+export function neighbours(pages: readonly PageLink[], key: string): { previous?: PageLink; next?: PageLink } {
+  const index = pages.findIndex((page) => page.key === key);
+  if (index === -1) return {};
+  const previous = pages[index - 1];
+  const next = pages[index + 1];
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
