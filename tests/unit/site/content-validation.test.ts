@@ -29,8 +29,11 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 }
 
 function sync(dir: string): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [ASTRO, 'sync'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const run = spawnSync(process.execPath, [ASTRO, 'sync'], { cwd: dir, encoding: 'utf8', env });
+  // Colour codes are stripped so the assertions read the words people see.
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: run.status, output };
 }
 
 afterEach(() => {
