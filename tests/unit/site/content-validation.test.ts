@@ -32,7 +32,8 @@ function sync(dir: string): { status: number | null; output: string } {
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   const run = spawnSync(process.execPath, [ASTRO, 'sync'], { cwd: dir, encoding: 'utf8', env });
   // Colour codes are stripped so the assertions read the words people see.
-  const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const escape = String.fromCharCode(27);
+  const output = `${run.stdout}\n${run.stderr}`.split(escape).map((part, index) => (index === 0 ? part : part.replace(/^\[[0-9;]*m/, ''))).join('');
   return { status: run.status, output };
 }
 
