@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /** Unit tests: plain Node, no browser. Browser behaviour lives in tests/e2e. */
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
     environment: 'node',
     restoreMocks: true,
   },

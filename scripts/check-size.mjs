@@ -61,6 +61,8 @@ async function measure(file) {
     for (const imp of match[2].matchAll(/import\s*["']([^"']+\.js)["']/g)) js += await jsClosure(assetFile(imp[1]), seen);
   }
   for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js += await jsClosure(assetFile(match[1]), seen);
+  // Islands load their component and renderer from attributes, not script tags.
+  for (const match of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) js += await jsClosure(assetFile(match[1]), seen);
   let css = 0;
   for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += gz(await readFile(assetFile(match[1]), 'utf8'));
   for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(match[1]);

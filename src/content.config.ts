@@ -10,6 +10,8 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { STAGE_IDS } from './lib/cycle';
 import { SOURCE_IDS } from './data/sources';
+import { FieldDefinitionSchema } from './fields/definitions';
+import { fieldRefsOf } from './worksheets/field-refs';
 
 const stageId = z.enum(STAGE_IDS);
 
@@ -81,18 +83,42 @@ const lenses = defineCollection({
   }),
 });
 
+/** Every field id on a worksheet must be different: answers are saved under them. */
+function duplicateIds(fields: readonly { id: string }[]): string[] {
+  const seen = new Set<string>();
+  return fields.filter((field) => seen.has(field.id) || !seen.add(field.id)).map((field) => field.id);
+}
+
 const worksheets = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/worksheets' }),
-  schema: z.object({
-    /** The stage this worksheet belongs to. */
-    stage: stageId,
-    /** Position within its stage (lower first). */
-    order: z.number().int().nonnegative(),
-    /** The worksheet's name. */
-    title: z.string().min(3),
-    /** One sentence on what the worksheet is for. */
-    purpose: z.string().min(10),
-  }),
+  schema: z
+    .strictObject({
+      /** The stage this worksheet belongs to. */
+      stage: stageId,
+      /** Position within its stage (lower first). */
+      order: z.number().int().nonnegative(),
+      /** The worksheet's name. */
+      title: z.string().min(3),
+      /** One sentence on what the worksheet is for. */
+      purpose: z.string().min(10).max(240),
+      /** Roughly how long it takes a team, in minutes. */
+      minutes: z.number().int().min(5).max(240),
+      /** The fields, in the order they are asked. */
+      fields: z.array(FieldDefinitionSchema).min(1),
+      /** Sources the worksheet's guidance cites. */
+      sources: z.array(sourceId).default([]),
+    })
+    .superRefine((sheet, context) => {
+      for (const id of duplicateIds(sheet.fields)) {
+        context.addIssue({ code: 'custom', path: ['fields'], message: `two fields share the id "${id}"` });
+      }
+      const onDisk = worksheetIdsOnDisk();
+      for (const { path, ref } of fieldRefsOf(sheet.fields)) {
+        if (ref.worksheet && !onDisk.has(ref.worksheet)) {
+          context.addIssue({ code: 'custom', path, message: `there is no worksheet "${ref.worksheet}" in content/worksheets/` });
+        }
+      }
+    }),
 });
 
 export const collections = { guide, lenses, worksheets };

@@ -2,7 +2,7 @@
  * The order in which the guide is read, for previous/next links.
  * Pure: it takes plain page descriptions so it can be unit-tested.
  */
-import { guideHref, lensHref } from './links';
+import { guideHref, lensHref, worksheetHref } from './links';
 
 /** A page as a link. */
 export interface PageLink {
@@ -28,20 +28,32 @@ export interface LensPageInfo {
   order: number;
 }
 
+/** What reading order needs to know about a worksheet. */
+export interface WorksheetPageInfo {
+  id: string;
+  title: string;
+  /** The stage id, which is also the id of the guide page it follows. */
+  stage: string;
+  order: number;
+}
+
 /** The guide page after which the four approaches are read. */
 export const APPROACHES_PAGE_ID = 'approaches';
 
 /**
- * Every page in reading order: guide pages by `order`, with the planning
- * approaches straight after the approaches overview.
+ * Every page in reading order: guide pages by `order`, each stage page
+ * followed by its worksheets, and the planning approaches straight after
+ * the approaches overview.
  */
-export function readingOrder(guides: readonly GuidePageInfo[], lenses: readonly LensPageInfo[]): PageLink[] {
+export function readingOrder(guides: readonly GuidePageInfo[], lenses: readonly LensPageInfo[], worksheets: readonly WorksheetPageInfo[] = []): PageLink[] {
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const lensLinks = [...lenses].sort(byOrder).map((lens) => ({ key: `lens:${lens.id}`, title: lens.title, href: lensHref(lens.id) }));
   const pages: PageLink[] = [];
   for (const guide of [...guides].sort(byOrder)) {
     pages.push({ key: `guide:${guide.id}`, title: guide.title, href: guideHref(guide.id) });
     if (guide.id === APPROACHES_PAGE_ID) pages.push(...lensLinks);
+    const sheets = worksheets.filter((sheet) => sheet.stage === guide.id).sort(byOrder);
+    pages.push(...sheets.map((sheet) => ({ key: `worksheet:${sheet.id}`, title: sheet.title, href: worksheetHref(sheet.id) })));
   }
   return pages;
 }

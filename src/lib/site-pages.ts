@@ -12,9 +12,11 @@ export function allPagesInOrder(): Promise<PageLink[]> {
   cached ??= (async () => {
     const guides = await getCollection('guide');
     const lenses = await getCollection('lenses');
+    const worksheets = await getCollection('worksheets');
     return readingOrder(
       guides.map((entry) => ({ id: entry.id, title: entry.data.title, order: entry.data.order })),
       lenses.map((entry) => ({ id: entry.id, title: entry.data.shortTitle, order: entry.data.order })),
+      worksheets.map((entry) => ({ id: entry.id, title: entry.data.title, stage: entry.data.stage, order: entry.data.order })),
     );
   })();
   return cached;

@@ -3,7 +3,7 @@
  * to fix it. Used wherever user data is checked at a boundary (restore,
  * import), so people never see zod's own wording. Messages are locked by tests.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** Readable names for the kinds of value zod expects. */
 const KIND_NAMES: Record<string, string> = {
@@ -65,7 +65,34 @@ function problemText(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
       return 'is not a kind of value the workbook can store';
     default:
-      return `is not valid (${issue.message})`;
+      return `is not valid (${detailText(issue)})`;
+  }
+}
+
+/** A value as zod's English messages quote it: strings in double quotes. */
+function quoted(value: unknown): string {
+  if (typeof value === 'bigint') return `${String(value)}n`;
+  return typeof value === 'string' ? `"${value}"` : String(value);
+}
+
+/**
+ * The detail for the rarer issues, in the words of zod's English messages.
+ * Worked out from the issue code rather than `issue.message`: the browser
+ * loads zod/mini without a locale, so built-in messages there are only
+ * "Invalid input".
+ */
+function detailText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'not_multiple_of':
+      return `Invalid number: must be a multiple of ${String(issue.divisor)}`;
+    case 'unrecognized_keys':
+      return `Unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map(quoted).join(', ')}`;
+    case 'invalid_key':
+      return `Invalid key in ${issue.origin}`;
+    case 'invalid_element':
+      return `Invalid value in ${issue.origin}`;
+    default:
+      return issue.message;
   }
 }
 
@@ -81,7 +108,7 @@ export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly Property
  * to fix it, and how many other problems there are. `prefix` is prepended to
  * paths when the checked value sits inside a workbook (e.g. `['setup']`).
  */
-export function describeZodError(error: z.ZodError, prefix: readonly PropertyKey[] = []): string {
+export function describeZodError(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): string {
   const [first, ...rest] = error.issues;
   if (!first) return 'The workbook could not be read.';
   const more = rest.length === 0 ? '' : ` (and ${String(rest.length)} more problem${rest.length === 1 ? '' : 's'})`;

@@ -8,7 +8,7 @@
  * sentence that says what is wrong. Parsing only produces data: nothing from a
  * file is ever treated as HTML or code.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { version as packageVersion } from '../../package.json';
 import { isPlainObject, restoreWorkbook } from './restore';
 import { SCHEMA_VERSION, type Workbook } from './workbook';
@@ -30,11 +30,11 @@ export const WorkbookFileSchema = z.looseObject({
   /** Always "belonging-workbook". */
   format: z.literal(FILE_FORMAT),
   /** The workbook shape version inside (same as `workbook.schemaVersion`). */
-  schemaVersion: z.int().min(1),
+  schemaVersion: z.int().check(z.minimum(1)),
   /** The release that wrote the file, e.g. "0.1.0". */
-  appVersion: z.string().default('unknown'),
+  appVersion: z._default(z.string(), 'unknown'),
   /** When the file was written. */
-  exportedAt: z.string().default(''),
+  exportedAt: z._default(z.string(), ''),
   /** The workbook itself, checked separately by `restoreWorkbook`. */
   workbook: z.unknown(),
 });

@@ -8,7 +8,7 @@
  * `repairs`; callers keep the original record aside (quarantine) whenever there
  * are repairs or a refusal, so nothing is ever wiped. Never throws.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeIssue, describeZodError, formatPath } from './describe-error';
 import { migrate, type RawRecord } from './migrations';
 import { SCHEMA_VERSION, WorkbookSchema, type Workbook } from './workbook';
@@ -71,7 +71,7 @@ function removeAt(root: RawRecord, path: readonly PropertyKey[]): boolean {
 }
 
 /** Parses with the input kept in issues, so "missing" can be told from "wrong". */
-function check(value: unknown): z.ZodSafeParseResult<Workbook> {
+function check(value: unknown): z.util.SafeParseResult<Workbook> {
   return WorkbookSchema.safeParse(value, { reportInput: true });
 }
 

@@ -12,7 +12,7 @@
  * Migration scenarios: any change to this shape bumps `SCHEMA_VERSION`, adds a
  * step to `migrations.ts` and a frozen fixture `tests/fixtures/workbook-vN.json`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LENS_IDS, newId } from './ids';
 
 /** The shape version this release reads and writes. */
@@ -36,38 +36,40 @@ export type JsonValue = z.infer<typeof JsonValueSchema>;
 export const TeamMemberSchema = z
   .looseObject({
     /** Stable id, so answers can refer to a person even after a rename. */
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     /** The person's name, if the team wants names recorded. */
-    name: z.string().optional(),
+    name: z.optional(z.string()),
     /** The person's role, e.g. "SENCo" or "Year 4 teacher". */
-    role: z.string().optional(),
+    role: z.optional(z.string()),
   })
-  .refine((member) => Boolean(member.name?.trim() || member.role?.trim()), {
-    error: 'needs a name or a role',
-  });
+  .check(
+    z.refine((member) => Boolean(member.name?.trim() || member.role?.trim()), {
+      error: 'needs a name or a role',
+    }),
+  );
 /** One person in the team. */
 export type TeamMember = z.infer<typeof TeamMemberSchema>;
 
 /** What the team set up in "Get started". Missing parts are filled with defaults. */
 export const SetupSchema = z.looseObject({
   /** The school's name; optional, so a plan can be shared without it. */
-  schoolName: z.string().optional(),
+  schoolName: z.optional(z.string()),
   /** The kind of setting, e.g. "mainstream", "special school", "alternative provision". */
-  setting: z.string().default(''),
+  setting: z._default(z.string(), ''),
   /** The phase, e.g. "primary", "secondary", "all-through". */
-  phase: z.string().default(''),
+  phase: z._default(z.string(), ''),
   /** The people working on the plan. */
-  team: z.array(TeamMemberSchema).default([]),
+  team: z._default(z.array(TeamMemberSchema), []),
   /** The areas of school policy in focus, in the team's own words. */
-  policyAreas: z.array(z.string()).default([]),
+  policyAreas: z._default(z.array(z.string()), []),
   /** The planning approaches (lenses) chosen. */
-  approaches: z.array(z.enum(LENS_IDS)).default([]),
+  approaches: z._default(z.array(z.enum(LENS_IDS)), []),
   /** When this cycle of work starts. */
-  cycleStart: DateSchema.optional(),
+  cycleStart: z.optional(DateSchema),
   /** When this cycle of work is meant to end. */
-  cycleEnd: DateSchema.optional(),
+  cycleEnd: z.optional(DateSchema),
   /** When the team will review the plan. */
-  reviewDate: DateSchema.optional(),
+  reviewDate: z.optional(DateSchema),
 });
 /** What the team set up in "Get started". */
 export type Setup = z.infer<typeof SetupSchema>;
@@ -77,9 +79,9 @@ export const AnswerSchema = z.looseObject({
   /** The answer itself; its shape belongs to the field type. */
   value: JsonValueSchema,
   /** When it was last changed: the later edit wins when two tabs disagree. */
-  updatedAt: TimestampSchema.default(UNKNOWN_TIME),
+  updatedAt: z._default(TimestampSchema, UNKNOWN_TIME),
   /** Who gave it (a name or role), when answers are merged from contributors. */
-  by: z.string().optional(),
+  by: z.optional(z.string()),
 });
 /** One saved answer. */
 export type Answer = z.infer<typeof AnswerSchema>;
@@ -92,15 +94,15 @@ export type Answers = z.infer<typeof AnswersSchema>;
 /** One time round Reflect → Plan → Implement → Measure. */
 export const CycleSchema = z.looseObject({
   /** Stable id. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** 1 for the first cycle, then 2, 3… */
-  number: z.int().min(1).default(1),
+  number: z._default(z.int().check(z.minimum(1)), 1),
   /** When the cycle was started. */
-  startedAt: TimestampSchema.default(UNKNOWN_TIME),
+  startedAt: z._default(TimestampSchema, UNKNOWN_TIME),
   /** Set when the cycle is finished: a closed cycle is a read-only snapshot. */
-  closedAt: TimestampSchema.optional(),
+  closedAt: z.optional(TimestampSchema),
   /** Every answer given in this cycle. */
-  answers: AnswersSchema.default({}),
+  answers: z._default(AnswersSchema, {}),
 });
 /** One cycle of the workbook. */
 export type Cycle = z.infer<typeof CycleSchema>;
@@ -109,32 +111,34 @@ export type Cycle = z.infer<typeof CycleSchema>;
 export const WorkbookSchema = z
   .looseObject({
     /** Stable id; also part of the storage key. */
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     /** The name people see in "My workbooks". */
-    title: z.string().default('Untitled workbook'),
+    title: z._default(z.string(), 'Untitled workbook'),
     /** Answers from "Get started". */
-    setup: SetupSchema.prefault({}),
+    setup: z.prefault(SetupSchema, {}),
     /** Every cycle, oldest first; all but the current one are usually closed. */
-    cycles: z.array(CycleSchema).min(1),
+    cycles: z.array(CycleSchema).check(z.minLength(1)),
     /** Which cycle new answers go into. */
-    currentCycleId: z.string().min(1),
+    currentCycleId: z.string().check(z.minLength(1)),
     /** The shape version of this record. */
     schemaVersion: z.literal(SCHEMA_VERSION),
     /** Write counter: bumped on every save, so tabs can tell old news from new. */
-    rev: z.int().min(0).default(0),
+    rev: z._default(z.int().check(z.minimum(0)), 0),
     /** When the workbook was created. */
-    createdAt: TimestampSchema.default(UNKNOWN_TIME),
+    createdAt: z._default(TimestampSchema, UNKNOWN_TIME),
     /** When anything in it last changed. */
-    updatedAt: TimestampSchema.default(UNKNOWN_TIME),
+    updatedAt: z._default(TimestampSchema, UNKNOWN_TIME),
     /** Set when the workbook is archived (hidden from the main list, kept). */
-    archivedAt: TimestampSchema.optional(),
+    archivedAt: z.optional(TimestampSchema),
     /** When it was last exported to a file, for "remember to export" reminders. */
-    lastExportedAt: TimestampSchema.optional(),
+    lastExportedAt: z.optional(TimestampSchema),
   })
-  .refine((workbook) => workbook.cycles.some((cycle) => cycle.id === workbook.currentCycleId), {
-    error: 'must name one of the cycles in the workbook',
-    path: ['currentCycleId'],
-  });
+  .check(
+    z.refine((workbook) => workbook.cycles.some((cycle) => cycle.id === workbook.currentCycleId), {
+      error: 'must name one of the cycles in the workbook',
+      path: ['currentCycleId'],
+    }),
+  );
 /** A whole workbook. */
 export type Workbook = z.infer<typeof WorkbookSchema>;
 

@@ -4,13 +4,14 @@
  *
  * Lifecycle: `openStorage()` runs once per page. It writes and removes a probe
  * key; if IndexedDB is missing, blocked (some private browsing modes) or hangs,
- * it falls back to the memory engine and says so with `inMemoryOnly: true`, so
- * the app still works and the UI can warn that work is lost on close unless
- * exported.
+ * it falls back to a tab-only engine (sessionStorage, else memory) and says so
+ * with `inMemoryOnly: true`, so the app still works and the UI can warn that
+ * work is lost on close unless exported.
  */
 import { createStore, del, get, keys, set, update, type UseStore } from 'idb-keyval';
 import { createMemoryEngine, type StorageEngine } from './engine';
 import { DB_NAME, PROBE_KEY, STORE_NAME } from './keys';
+import { createSessionEngine, usableSessionStorage } from './session-engine';
 
 /** How long the probe may take before storage is treated as unavailable. */
 const PROBE_TIMEOUT_MS = 4000;
@@ -57,16 +58,22 @@ async function probe(engine: StorageEngine): Promise<void> {
   await engine.del(PROBE_KEY);
 }
 
-/** Opens IndexedDB, or falls back to memory when it is unavailable; never throws. */
+/** The engine used when IndexedDB cannot be: lasts only as long as the tab. */
+function tabOnlyEngine(): StorageEngine {
+  const session = usableSessionStorage();
+  return session ? createSessionEngine(session) : createMemoryEngine();
+}
+
+/** Opens IndexedDB, or falls back to a tab-only engine when it is unavailable; never throws. */
 export async function openStorage(probeTimeoutMs: number = PROBE_TIMEOUT_MS): Promise<OpenedStorage> {
   if (typeof indexedDB === 'undefined') {
-    return { engine: createMemoryEngine(), inMemoryOnly: true, problem: 'This browser has no IndexedDB.' };
+    return { engine: tabOnlyEngine(), inMemoryOnly: true, problem: 'This browser has no IndexedDB.' };
   }
   try {
     const engine = createIdbEngine();
     await withTimeout(probe(engine), probeTimeoutMs);
     return { engine, inMemoryOnly: false };
   } catch (error) {
-    return { engine: createMemoryEngine(), inMemoryOnly: true, problem: String(error) };
+    return { engine: tabOnlyEngine(), inMemoryOnly: true, problem: String(error) };
   }
 }

@@ -2,6 +2,7 @@
 export * from './keys';
 export * from './engine';
 export * from './idb-engine';
+export * from './session-engine';
 export * from './errors';
 export * from './quarantine';
 export * from './persistence';

@@ -12,6 +12,9 @@
  *  - `meta:probe` → written and removed once per page to test storage works.
  * The list of workbooks is derived from the `workbook:` keys, so there is no
  * separate index to fall out of step.
+ * In localStorage (synchronous, so it can be written while a page closes):
+ *  - `bw:unsaved:<id>` → edits not yet confirmed saved when the page was
+ *    hidden (`src/stores/unsaved-journal.ts`); removed once they are saved.
  */
 
 /** The IndexedDB database name. */
@@ -34,6 +37,9 @@ export const CHANNEL_NAME = 'belonging-workbook';
 
 /** Prefix of the Web Lock held while a workbook record is read, merged and written. */
 export const LOCK_PREFIX = 'belonging-workbook:';
+
+/** localStorage key prefix for edits not yet saved when a page was hidden. */
+export const UNSAVED_PREFIX = 'bw:unsaved:';
 
 /** The storage key of one workbook. */
 export function workbookKey(id: string): string {

@@ -10,7 +10,10 @@
  * workbook closes or changes. Nothing is written until a workbook has been
  * loaded from storage. Saves run one at a time, under a Web Lock per workbook.
  * After each save the other tabs are told (`tab-sync.ts`) and merge it in
- * without losing their own unsaved edits (`remote-merge.ts`).
+ * without losing their own unsaved edits (`remote-merge.ts`). On hide, edits
+ * not yet confirmed saved also go to a synchronous journal
+ * (`unsaved-journal.ts`), so closing the page straight after typing loses
+ * nothing even if the asynchronous save never finishes.
  */
 import { diffWorkbook, fieldKeyId, mergeFields, type FieldKey, type Workbook } from '../model';
 import { lockName } from '../storage/keys';
@@ -21,6 +24,7 @@ import { getEngine, nowIso, requestPersistentStorage } from './context';
 import { describeLost, handleTabMessage, rememberSaved } from './remote-merge';
 import { reportProblem, reportSaved, reportSaving, reportStorageError } from './save-status';
 import { StoredRecordError, writeMerged } from './save-merge';
+import { clearUnsaved, writeUnsaved } from './unsaved-journal';
 import { $workbook, adoptStoredWorkbook, isFromStorage } from './workbook';
 
 /** How to run the listener; the defaults suit the browser. */
@@ -41,6 +45,8 @@ const state = {
   baseline: null as Workbook | null,
   /** Fields changed since they were last saved, by `fieldKeyId`. */
   dirty: new Map<string, FieldKey>(),
+  /** Fields in the save now running. */
+  inFlight: new Map<string, FieldKey>(),
   timer: undefined as ReturnType<typeof setTimeout> | undefined,
   /** Saves run one after another on this chain. */
   queue: Promise.resolve(),
@@ -80,6 +86,7 @@ async function replaceUnreadable(error: StoredRecordError, local: Workbook, keys
 /** One save of the given keys from `local`. Reports every outcome to `$saveStatus`. */
 async function saveKeys(local: Workbook, keys: Map<string, FieldKey>): Promise<void> {
   if (keys.size === 0) return;
+  state.inFlight = keys;
   reportSaving(nowIso());
   const list = [...keys.values()];
   try {
@@ -92,12 +99,15 @@ async function saveKeys(local: Workbook, keys: Map<string, FieldKey>): Promise<v
         return { written: await replaceUnreadable(error, local, list), lostTo: [] };
       }
     });
+    state.inFlight = new Map();
+    if (state.dirty.size === 0) clearUnsaved(local.id);
     rememberSaved(outcome.written, list);
     adoptWritten(outcome.written);
     reportSaved(nowIso(), describeLost(outcome.lostTo));
     state.sync?.announce({ type: 'saved', id: local.id, rev: outcome.written.rev });
     void askPersistenceOnce();
   } catch (error) {
+    state.inFlight = new Map();
     restoreDirty(local.id, keys);
     if (error instanceof StoredRecordError) reportProblem(error.message, 'Your answers are still on this page. Export the workbook file to keep them.', nowIso());
     else reportStorageError(error, nowIso());
@@ -120,6 +130,13 @@ export function flushAutosave(): Promise<void> {
     if (local && state.dirty.size > 0) await saveKeys(local, takeDirty());
   });
   return state.queue;
+}
+
+/** Writes edits not yet confirmed saved to the synchronous journal (called on hide). */
+function journalPending(): void {
+  const local = state.baseline;
+  if (!local) return;
+  writeUnsaved(local, [...state.inFlight.values(), ...state.dirty.values()], nowIso());
 }
 
 /** Saves a workbook that is being closed or switched away from. */
@@ -158,9 +175,12 @@ export function startAutosave(options: AutosaveOptions = {}): () => Promise<void
   const debounceMs = options.debounceMs ?? 300;
   const win = 'windowTarget' in options ? options.windowTarget : globalThis.window;
   const doc = 'documentTarget' in options ? options.documentTarget : globalThis.document;
-  const onHide = (): void => void flushAutosave();
+  const onHide = (): void => {
+    journalPending();
+    void flushAutosave();
+  };
   const onVisibility = (): void => {
-    if (doc?.visibilityState === 'hidden') void flushAutosave();
+    if (doc?.visibilityState === 'hidden') onHide();
   };
   state.baseline = $workbook.get() && isFromStorage($workbook.get() as Workbook) ? $workbook.get() : null;
   const unsubscribe = $workbook.listen((value) => onWorkbookChange(value, debounceMs));

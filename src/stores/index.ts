@@ -18,5 +18,6 @@ export {
   type WorkbookSummary,
 } from './workbooks';
 export { startAutosave, flushAutosave, pendingFieldKeys, type AutosaveOptions } from './autosave';
-export { listKeptAside, keptAsideText, discardKeptAside, type KeptAside } from './kept-aside';
+export { listKeptAside, keptAsideText, discardKeptAside, storedRecordText, type KeptAside } from './kept-aside';
+export { currentWorkbookIdFrom, rememberCurrentWorkbook, openCurrentWorkbook, type OpenResult } from './current-workbook';
 export { exportWorkbook, importWorkbook, type IfExists, type ImportResult } from './transfer';

@@ -7,6 +7,7 @@
  * offers after the person has exported the entry.
  */
 import { discardQuarantined, listQuarantined, quarantinedText, type QuarantineEntry } from '../storage/quarantine';
+import { workbookKey } from '../storage/keys';
 import { getEngine, nowIso } from './context';
 import { reportStorageError } from './save-status';
 
@@ -43,4 +44,15 @@ export async function keptAsideText(key: string): Promise<string | null> {
 /** Removes one kept-aside record, at the person's request only. */
 export async function discardKeptAside(key: string): Promise<void> {
   await discardQuarantined(await getEngine(), key);
+}
+
+/**
+ * A stored workbook record exactly as saved, as text for download — used for
+ * records that cannot be opened, so a person can keep them or ask for help.
+ * Null when there is no such record.
+ */
+export async function storedRecordText(id: string): Promise<string | null> {
+  const raw = await (await getEngine()).get(workbookKey(id));
+  if (raw === undefined) return null;
+  return quarantinedText({ key: workbookKey(id), id, quarantinedAt: '', reason: '', raw });
 }

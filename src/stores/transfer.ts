@@ -14,10 +14,14 @@ import { getEngine, nowIso } from './context';
 import { reportStorageError } from './save-status';
 import { markExported, readWorkbook, refreshWorkbooks } from './workbooks';
 
-/** A file name people can recognise, e.g. "belonging-workbook-our-plan-2025-09-01.json". */
+/**
+ * A file name people can recognise, e.g. "our-plan-2025-09-01.belonging.json".
+ * Letters and digits of any script are kept, so a Greek or Cyrillic title
+ * still names its file.
+ */
 export function exportFileName(workbook: Workbook, at: string): string {
-  const slug = workbook.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
-  return `belonging-workbook-${slug || 'untitled'}-${at.slice(0, 10)}.json`;
+  const slug = workbook.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40);
+  return `${slug || 'workbook'}-${at.slice(0, 10)}.belonging.json`;
 }
 
 /** The text and file name of an export of one workbook; records the export time. */

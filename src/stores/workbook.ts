@@ -24,6 +24,7 @@ import {
 import { workbookKey } from '../storage/keys';
 import { quarantine } from '../storage/quarantine';
 import { getEngine, nowIso } from './context';
+import { applyUnsaved } from './unsaved-journal';
 import { reportProblem, reportSaved, reportStorageError } from './save-status';
 
 /** What an action did: done, or refused with a sentence saying why. */
@@ -81,6 +82,9 @@ export async function loadWorkbook(id: string): Promise<ActionResult> {
     reportSaved(nowIso(), `Some parts of this workbook could not be read and were repaired. ${KEPT_ASIDE_ADVICE}`);
   }
   adoptStoredWorkbook(restored.workbook);
+  // Edits journalled when a page closed before its save finished: applied as edits, so autosave saves them.
+  const recovered = applyUnsaved(restored.workbook);
+  if (recovered) $workbook.set(recovered);
   return { ok: true };
 }
 

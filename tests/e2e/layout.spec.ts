@@ -41,8 +41,9 @@ test('the stage navigation marks the current stage for screen readers', async ({
   await expect(current).toHaveCount(1);
   await expect(current).toContainText('Implement');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Implement');
-  await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/guide/measure/');
-  await expect(page.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/guide/plan/');
+  // A stage page leads on to its first worksheet, and back to the last worksheet of the stage before.
+  await expect(page.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/worksheets/progress-log/');
+  await expect(page.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/worksheets/how-well-know/');
 });
 
 test('printing a guide page drops the navigation and writes links out', async ({ page }) => {

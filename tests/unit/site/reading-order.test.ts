@@ -41,3 +41,18 @@ describe('reading order', () => {
     expect(neighbours(readingOrder(guides, lenses), 'guide:nowhere')).toEqual({});
   });
 });
+
+describe('reading order with worksheets', () => {
+  it('puts each stage’s worksheets, in order, straight after its stage page', () => {
+    const sheets = [
+      { id: 'policy-audit', title: 'Policy audit', stage: 'reflect', order: 2 },
+      { id: 'what-belonging-means', title: 'What belonging means here', stage: 'reflect', order: 1 },
+    ];
+    expect(readingOrder(guides, lenses, sheets).map((page) => page.key).slice(1, 5)).toEqual([
+      'guide:reflect',
+      'worksheet:what-belonging-means',
+      'worksheet:policy-audit',
+      'guide:approaches',
+    ]);
+  });
+});

@@ -135,7 +135,7 @@ describe('export and import', () => {
     tab.setAnswer('measure', 'baseline', { percent: 54, asked: 120 });
     const exported = await tab.exportWorkbook(id);
     if (!exported.ok) throw new Error(exported.problem);
-    expect(exported.fileName).toMatch(/^belonging-workbook-exported-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(exported.fileName).toMatch(/^exported-\d{4}-\d{2}-\d{2}\.belonging\.json$/);
     const parsed = parseWorkbookFile(exported.text);
     if (!parsed.ok) throw new Error(parsed.problem);
     await tab.flushAutosave();

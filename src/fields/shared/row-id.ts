@@ -1,0 +1,23 @@
+/**
+ * Ids for new list items and table rows. They are saved in workbooks and
+ * referred to by other worksheets, so they only need to be unique, never
+ * meaningful. `crypto.randomUUID` is missing outside secure contexts (a
+ * school intranet served over plain http), hence the fallback.
+ */
+
+/** A fresh, practically unique id for a new row or item. */
+export function newRowId(): string {
+  const cryptoApi = globalThis.crypto as Crypto | undefined;
+  if (cryptoApi && typeof cryptoApi.randomUUID === 'function') return cryptoApi.randomUUID();
+  return `r-${Date.now().toString(36)}-${randomPart()}${randomPart()}`;
+}
+
+/** Eight random base-36 characters, from getRandomValues when there is one. */
+function randomPart(): string {
+  const cryptoApi = globalThis.crypto as Crypto | undefined;
+  if (cryptoApi && typeof cryptoApi.getRandomValues === 'function') {
+    const [word = 0] = cryptoApi.getRandomValues(new Uint32Array(1));
+    return word.toString(36).padStart(7, '0');
+  }
+  return Math.random().toString(36).slice(2, 9).padEnd(7, '0');
+}
