@@ -10,10 +10,13 @@ import preact from '@astrojs/preact';
  */
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
+// Lets two builds run side by side (for example, engineers testing in parallel) without sharing a cache.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   base,
   outDir,
+  cacheDir,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -7,6 +7,11 @@ import { defineConfig } from '@playwright/test';
  * Chromium is used (CHROMIUM_PATH overrides the Debian path).
  */
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// TEST_DIST/TEST_PORT (and the sub-path pair) let parallel runs use their own build and ports.
+const dist = process.env.TEST_DIST ?? 'dist';
+const port = Number(process.env.TEST_PORT ?? 4400);
+const subpathDist = process.env.TEST_SUBPATH_DIST ?? 'dist-subpath';
+const subpathPort = Number(process.env.TEST_SUBPATH_PORT ?? 4401);
 
 export default defineConfig({
   testDir: 'tests',
@@ -17,7 +22,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://127.0.0.1:4400',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromium,
@@ -26,10 +31,10 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: [
-    { command: 'node scripts/serve-static.mjs --dir dist --base / --port 4400', url: 'http://127.0.0.1:4400/', reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve-static.mjs --dir ${dist} --base / --port ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: !process.env.CI },
     {
-      command: 'node scripts/serve-static.mjs --dir dist-subpath --base /workbook/ --port 4401',
-      url: 'http://127.0.0.1:4401/workbook/',
+      command: `node scripts/serve-static.mjs --dir ${subpathDist} --base /workbook/ --port ${subpathPort}`,
+      url: `http://127.0.0.1:${subpathPort}/workbook/`,
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const SUBPATH_ORIGIN = 'http://127.0.0.1:4401';
+const SUBPATH_ORIGIN = `http://127.0.0.1:${process.env.TEST_SUBPATH_PORT ?? 4401}`;
 const BASE = '/workbook/';
 
 test('under a /workbook/ sub-path every page, link and asset resolves', async ({ page }) => {

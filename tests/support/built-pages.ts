@@ -14,7 +14,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** URL paths ("/", "/guide/reflect/") of every page built into `dir`. */
-export function builtPagePaths(dir = 'dist'): string[] {
+export function builtPagePaths(dir = process.env.TEST_DIST ?? 'dist'): string[] {
   const paths = htmlFiles(dir).map((file) => {
     const rel = relative(dir, file).split(sep).join('/');
     return `/${rel.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
@@ -24,6 +24,6 @@ export function builtPagePaths(dir = 'dist'): string[] {
 }
 
 /** The pages people reach by links (everything except the 404 page). */
-export function linkedPagePaths(dir = 'dist'): string[] {
+export function linkedPagePaths(dir = process.env.TEST_DIST ?? 'dist'): string[] {
   return builtPagePaths(dir).filter((path) => path !== '/404/');
 }
