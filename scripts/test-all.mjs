@@ -16,8 +16,8 @@ const steps = [
   { name: 'types', command: 'astro check' },
   { name: 'lint', command: 'eslint .' },
   { name: 'unit tests', command: 'vitest run' },
-  { name: 'build', command: 'astro build' },
-  { name: 'build under /workbook/', command: 'astro build', env: { BASE_PATH: '/workbook/', OUT_DIR: './dist-subpath' } },
+  { name: 'build', command: 'astro build && node scripts/build-sw.mjs' },
+  { name: 'build under /workbook/', command: 'astro build && node scripts/build-sw.mjs', env: { BASE_PATH: '/workbook/', OUT_DIR: './dist-subpath' } },
   { name: 'size budgets', command: 'node scripts/check-size.mjs' },
   { name: 'end-to-end and accessibility tests', command: 'playwright test', needsBrowser: true },
 ];

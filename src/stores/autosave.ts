@@ -15,7 +15,8 @@
  * (`unsaved-journal.ts`), so closing the page straight after typing loses
  * nothing even if the asynchronous save never finishes.
  */
-import { diffWorkbook, fieldKeyId, mergeFields, type FieldKey, type Workbook } from '../model';
+import { diffWorkbook, fieldKeyId, mergeFields, type FieldKey } from '../model/field-keys';
+import { type Workbook } from '../model/workbook';
 import { lockName } from '../storage/keys';
 import { withLock } from '../storage/locks';
 import { quarantine } from '../storage/quarantine';

@@ -6,7 +6,8 @@
  * answers the team chose to carry forward (see src/worksheets/next-cycle.ts).
  * The autosave listener saves both changes like any other edit.
  */
-import { currentCycle, newId } from '../model';
+import { currentCycle } from '../model/workbook';
+import { newId } from '../model/ids';
 import { carriedAnswers } from '../worksheets/next-cycle';
 import type { WorksheetDef } from '../worksheets/types';
 import { nowIso } from './context';

@@ -9,7 +9,9 @@
  * remembered for two minutes so a tab whose saved edit is later replaced by
  * another tab's later edit of the same field can be told.
  */
-import { answerAt, fieldKeyId, mergeFields, restoreWorkbook, type FieldKey, type Workbook } from '../model';
+import { answerAt, fieldKeyId, mergeFields, type FieldKey } from '../model/field-keys';
+import { restoreWorkbook } from '../model/restore';
+import { type Workbook } from '../model/workbook';
 import { workbookKey } from '../storage/keys';
 import type { TabMessage } from '../storage/tab-sync';
 import { getEngine, nowIso } from './context';

@@ -8,7 +8,9 @@
  * write stops with `StoredRecordError`, the caller keeps the record aside
  * (quarantine) and only then writes again with `replaceUnreadable`.
  */
-import { mergeFields, restoreWorkbook, type FieldKey, type RestoreRefusal, type Workbook } from '../model';
+import { mergeFields, type FieldKey } from '../model/field-keys';
+import { restoreWorkbook, type RestoreRefusal } from '../model/restore';
+import { type Workbook } from '../model/workbook';
 import type { StorageEngine } from '../storage/engine';
 import { workbookKey } from '../storage/keys';
 

@@ -7,7 +7,9 @@
  * first ("replace" keeps the old record aside in quarantine, "keep both"
  * stores the import under a new id).
  */
-import { newId, parseWorkbookFile, serializeWorkbookFile, type Workbook } from '../model';
+import { newId } from '../model/ids';
+import { parseWorkbookFile, serializeWorkbookFile } from '../model/file-format';
+import { type Workbook } from '../model/workbook';
 import { workbookKey } from '../storage/keys';
 import { quarantine } from '../storage/quarantine';
 import { getEngine, nowIso } from './context';

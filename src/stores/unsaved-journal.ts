@@ -15,7 +15,9 @@
  * so an old journal never overwrites another tab's newer save.
  * Migration scenarios: an entry that does not restore is ignored and removed.
  */
-import { mergeFields, restoreWorkbook, type FieldKey, type Workbook } from '../model';
+import { mergeFields, type FieldKey } from '../model/field-keys';
+import { restoreWorkbook } from '../model/restore';
+import { type Workbook } from '../model/workbook';
 import { UNSAVED_PREFIX } from '../storage/keys';
 
 /** localStorage, or undefined where it is missing or blocked. */

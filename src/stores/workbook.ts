@@ -11,16 +11,9 @@
  * a load or another tab's save for an edit, and never writes before a load.
  */
 import { atom } from 'nanostores';
-import {
-  currentCycle,
-  describeZodError,
-  JsonValueSchema,
-  restoreWorkbook,
-  SetupSchema,
-  type JsonValue,
-  type Setup,
-  type Workbook,
-} from '../model';
+import { currentCycle, JsonValueSchema, SetupSchema, type JsonValue, type Setup, type Workbook } from '../model/workbook';
+import { describeZodError } from '../model/describe-error';
+import { restoreWorkbook } from '../model/restore';
 import { workbookKey } from '../storage/keys';
 import { quarantine } from '../storage/quarantine';
 import { getEngine, nowIso } from './context';

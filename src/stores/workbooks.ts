@@ -11,7 +11,9 @@
  * page closes.
  */
 import { atom } from 'nanostores';
-import { createWorkbook, newId, restoreWorkbook, type Workbook } from '../model';
+import { createWorkbook, type Workbook } from '../model/workbook';
+import { newId } from '../model/ids';
+import { restoreWorkbook } from '../model/restore';
 import { workbookIdFromKey, workbookKey } from '../storage/keys';
 import { openTabSync, type TabSync } from '../storage/tab-sync';
 import { flushAutosave } from './autosave';

@@ -7,7 +7,7 @@
  * Pure: the store action (src/stores/cycles.ts) applies the result.
  */
 import type { FieldDefinition } from '../fields/definitions';
-import type { Answers, Cycle } from '../model';
+import type { Answers, Cycle } from '../model/workbook';
 import type { WorksheetDef } from './types';
 
 /** One field that can be carried forward, for the team to tick or untick. */

@@ -4,7 +4,7 @@
  */
 import { isFieldAnswered } from '../fields/answered';
 import { isOverdue, type StatusValue } from '../fields/status/schema';
-import type { Cycle, Workbook } from '../model';
+import type { Cycle, Workbook } from '../model/workbook';
 import { valueFromSetup } from './setup-binding';
 import type { WorksheetDef } from './types';
 

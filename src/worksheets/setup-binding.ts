@@ -8,7 +8,7 @@
  * copy. When a cycle has no answer yet (a new cycle, an imported file), the
  * field shows what the setup holds.
  */
-import type { Setup, Workbook } from '../model';
+import type { Setup, Workbook } from '../model/workbook';
 import type { FieldDefinition } from '../fields/definitions';
 
 type SetupKey = NonNullable<FieldDefinition['setup']>;

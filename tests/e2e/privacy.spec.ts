@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { builtPagePaths } from '../support/built-pages';
 
 test('no page makes a request to anywhere but its own origin', async ({ page, baseURL }) => {
+  // Visits every page and waits for the network to go quiet on each, while the service worker precaches.
+  test.slow();
   const origin = new URL(baseURL ?? '').origin;
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));

@@ -66,14 +66,15 @@ export function IndicatorResult({ indicator, index, entry, stem, today, readOnly
       </p>
       <p class="indicator__follow-ups-heading">Follow-ups</p>
       {saved.followUps.length + pending.length === 0 ? <p class="field__note">No follow-ups yet.</p> : null}
+      {/* One keyed list, so a new follow-up keeps its box (and focus) when its first digit saves it. */}
       <ol class="indicator__follow-ups">
-        {saved.followUps.map((followUp, at) => (
+        {[...saved.followUps.map((followUp, at) => (
           <FollowUpRow key={followUp.id} stem={rowStem(at)} context={`follow-up ${at + 1} for ${name}`} date={followUp.date} value={followUp.value} readOnly={readOnly}
             onDate={(date) => save(saved.followUps.map((old, i) => (i === at ? { ...old, date } : old)))}
             onValue={(value) => save(saved.followUps.map((old, i) => (i === at ? { ...old, value } : old)))}
             onRemove={() => remove(at)} />
-        ))}
-        {pending.map((row, at) => {
+        )),
+        ...pending.map((row, at) => {
           const position = saved.followUps.length + at;
           return (
             <FollowUpRow key={row.id} stem={rowStem(position)} context={`follow-up ${position + 1} for ${name}`} date={row.date} value={undefined} readOnly={readOnly}
@@ -81,7 +82,7 @@ export function IndicatorResult({ indicator, index, entry, stem, today, readOnly
               onValue={(value) => settle(row, value)}
               onRemove={() => { setPending((old) => old.filter((candidate) => candidate.id !== row.id)); focusLater(`${stem}-add`); }} />
           );
-        })}
+        })]}
       </ol>
       <UndoBar id={`${stem}-undo`} pending={undo.pending} onUndo={() => { undo.pending?.restore(); undo.dismiss(); }} />
       {readOnly ? null : (

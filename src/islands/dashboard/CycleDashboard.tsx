@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import './dashboard.css';
-import { currentCycle } from '../../model';
+import { currentCycle } from '../../model/workbook';
 import { $workbook } from '../../stores';
 import { overdueItems } from '../../worksheets/progress';
 import type { WorksheetDef } from '../../worksheets/types';

@@ -1,5 +1,5 @@
 /** Finished cycles, each a read-only snapshot that can be opened worksheet by worksheet. */
-import type { Workbook } from '../../model';
+import type { Workbook } from '../../model/workbook';
 import type { WorksheetDef } from '../../worksheets/types';
 
 interface PastCyclesProps {

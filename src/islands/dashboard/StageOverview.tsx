@@ -1,5 +1,5 @@
 /** One stage's worksheets on the dashboard, each with its progress in words. */
-import type { Cycle, Workbook } from '../../model';
+import type { Cycle, Workbook } from '../../model/workbook';
 import { PROGRESS_LABELS, sheetProgress } from '../../worksheets/progress';
 import type { WorksheetDef } from '../../worksheets/types';
 

@@ -3,7 +3,7 @@
  * finished cycle is kept as a dated, read-only snapshot.
  */
 import { useState } from 'preact/hooks';
-import { currentCycle, type Workbook } from '../../model';
+import { currentCycle, type Workbook } from '../../model/workbook';
 import { flushAutosave } from '../../stores';
 import { startNextCycle } from '../../stores/cycles';
 import { carryOptions } from '../../worksheets/next-cycle';

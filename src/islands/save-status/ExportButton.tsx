@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $workbook, exportWorkbook } from '../../stores';
+import { $workbook } from '../../stores/workbook';
 import { downloadText } from '../workbooks/download';
 
 /** The export button for the open workbook; renders nothing when none is open. */
@@ -14,6 +14,8 @@ export function ExportButton() {
   if (!workbook) return null;
 
   const run = async (): Promise<void> => {
+    // The file format is only needed when someone exports, so it loads then.
+    const { exportWorkbook } = await import('../../stores/transfer');
     const exported = await exportWorkbook(workbook.id);
     if (!exported.ok) {
       setSaid(`The workbook could not be exported. ${exported.problem}`);

@@ -5,7 +5,9 @@
  * warning says it will be lost when the tab closes, with an Export button.
  */
 import { useStore } from '@nanostores/preact';
-import { $saveStatus, $storageHealth, $workbook } from '../../stores';
+import { $storageHealth } from '../../stores/context';
+import { $saveStatus } from '../../stores/save-status';
+import { $workbook } from '../../stores/workbook';
 import { ExportButton } from './ExportButton';
 import { saveText } from './save-text';
 

@@ -5,7 +5,9 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { $saveStatus, $storageHealth, $workbook, refreshStorageHealth } from '../../stores';
+import { $storageHealth, refreshStorageHealth } from '../../stores/context';
+import { $saveStatus } from '../../stores/save-status';
+import { $workbook } from '../../stores/workbook';
 import { browserHints, needsExportReminder, needsSafariWarning, persistenceText, spaceText } from './durability';
 import { ExportButton } from './ExportButton';
 

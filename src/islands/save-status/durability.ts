@@ -3,7 +3,7 @@
  * reminder rule, and who needs the Safari 7-day warning. Pure functions, so
  * the rules are unit-tested without a browser.
  */
-import type { StorageHealth } from '../../stores';
+import type { StorageHealth } from '../../stores/context';
 import { formatBytes } from '../workbooks/format';
 
 /** Edits this long after the last export (or in one session without one) prompt a reminder. */

@@ -1,5 +1,5 @@
 /** The words of the save indicator, from `$saveStatus` (pure, so tests can lock them). */
-import type { SaveStatus } from '../../stores';
+import type { SaveStatus } from '../../stores/save-status';
 import { formatTime } from '../workbooks/format';
 
 /** What the indicator says: a short headline and, for problems or notes, more detail. */

@@ -3,7 +3,7 @@
  * It is optional so that a plan can be shared without naming the school.
  */
 import { useState } from 'preact/hooks';
-import type { Workbook } from '../../model';
+import type { Workbook } from '../../model/workbook';
 import { updateSetup } from '../../stores';
 
 /** The school name field for the open workbook. */

@@ -3,7 +3,7 @@
  * After a rename, focus returns to the heading.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Workbook } from '../../model';
+import type { Workbook } from '../../model/workbook';
 import { renameWorkbook } from '../../stores';
 import { RenameForm } from './RenameForm';
 

@@ -4,11 +4,9 @@
  * listener writes it). Planning approaches the team chose add their
  * questions after the worksheet's own fields.
  */
-import { useStore } from '@nanostores/preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import '../../fields/shared/fields.css';
 import './worksheet.css';
-import { $workbook } from '../../stores';
 import type { LensQuestionGroup, WorksheetDef } from '../../worksheets/types';
 import { chosenGroups, lensFields } from '../../worksheets/lens-fields';
 import { FieldBlock } from './FieldBlock';
@@ -16,6 +14,9 @@ import { buildFieldContext, cycleToShow } from './field-context';
 import { saveEdit, savedValue } from './field-values';
 import { NoWorkbook, ReadOnlyNotice } from './notices';
 import { useOpenWorkbook } from './use-open-workbook';
+import { useOpenWorkbookValue } from '../shared/use-workbook';
+import { watchPrinting } from './print-values';
+import { PdfOptions } from './PdfOptions';
 
 interface WorksheetFormProps {
   /** The worksheet to draw. */
@@ -28,13 +29,26 @@ interface WorksheetFormProps {
   workbooksHref: string;
 }
 
-/** Draws and edits one worksheet of the open workbook. */
-export default function WorksheetForm({ sheet, related, lensGroups, workbooksHref }: WorksheetFormProps) {
+/** Draws and edits one worksheet of the open workbook, with its PDF options below. */
+export default function WorksheetForm(props: WorksheetFormProps) {
+  const { sheet, related, lensGroups } = props;
   const open = useOpenWorkbook();
-  const workbook = useStore($workbook);
-  const worksheets = useMemo(() => new Map([sheet, ...related].map((def) => [def.id, def])), [sheet, related]);
   if (open.state === 'opening') return <p class="worksheet__loading">Opening your workbook…</p>;
-  if (open.state === 'failed' || !workbook) return <NoWorkbook problem={open.state === 'failed' ? open.problem : ''} workbooksHref={workbooksHref} />;
+  return (
+    <>
+      {open.state === 'failed' ? <NoWorkbook problem={open.problem} workbooksHref={props.workbooksHref} /> : <WorksheetBody {...props} />}
+      <PdfOptions worksheets={[sheet, ...related]} lensGroups={{ [sheet.stage]: lensGroups }} worksheetId={sheet.id} />
+    </>
+  );
+}
+
+/** The worksheet's fields for the open workbook. */
+function WorksheetBody({ sheet, related, lensGroups, workbooksHref }: WorksheetFormProps) {
+  const workbook = useOpenWorkbookValue();
+  const worksheets = useMemo(() => new Map([sheet, ...related].map((def) => [def.id, def])), [sheet, related]);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => (formRef.current ? watchPrinting(formRef.current) : undefined), [workbook !== null]);
+  if (!workbook) return <NoWorkbook problem="" workbooksHref={workbooksHref} />;
   const cycle = cycleToShow(workbook, globalThis.location.search);
   if (!cycle) return <NoWorkbook problem="This cycle is not in the workbook." workbooksHref={workbooksHref} />;
   const context = buildFieldContext(workbook, cycle, sheet, worksheets);
@@ -50,7 +64,7 @@ export default function WorksheetForm({ sheet, related, lensGroups, workbooksHre
     />
   );
   return (
-    <form class="worksheet" aria-label={`${sheet.title}: your answers`} onSubmit={(event) => event.preventDefault()} noValidate>
+    <form ref={formRef} class="worksheet" aria-label={`${sheet.title}: your answers`} onSubmit={(event) => event.preventDefault()} noValidate>
       <p class="worksheet__workbook">
         Working in <strong>{workbook.title}</strong>, cycle {cycle.number}
         {' · '}

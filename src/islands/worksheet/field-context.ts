@@ -1,7 +1,7 @@
 /** Builds what every field on a worksheet may look up: items, people, today, read-only. */
 import type { FieldRef } from '../../fields/common';
 import type { FieldContext } from '../../fields/field-type';
-import type { Cycle, Workbook } from '../../model';
+import type { Cycle, Workbook } from '../../model/workbook';
 import { resolveItems, type ResolveScope } from '../../worksheets/resolve-items';
 import type { WorksheetDef } from '../../worksheets/types';
 import { localToday, peopleOf, savedValue } from './field-values';

@@ -4,8 +4,8 @@
  * for Get started's bound fields; and the store actions an edit calls.
  */
 import type { FieldDefinition } from '../../fields/definitions';
-import type { Cycle, JsonValue, Workbook } from '../../model';
-import { setAnswer, updateSetup, type ActionResult } from '../../stores';
+import type { Cycle, JsonValue, Workbook } from '../../model/workbook';
+import { setAnswer, updateSetup, type ActionResult } from '../../stores/workbook';
 import { patchOpenWorkbook } from '../../stores/workbook';
 import { agreesWithSetup, setupPatchFor, valueFromSetup } from '../../worksheets/setup-binding';
 

@@ -1,5 +1,5 @@
 /** Messages the worksheet island shows instead of, or above, the fields. */
-import type { Cycle } from '../../model';
+import type { Cycle } from '../../model/workbook';
 
 /** Shown when no workbook could be opened, with the way forward. */
 export function NoWorkbook({ problem, workbooksHref }: { problem: string; workbooksHref: string }) {

@@ -1,0 +1,8 @@
+/** A date answer, in words ("Tuesday 3 March 2026"). */
+import { formatDateInWords, type DateDefinition } from '../../../fields/date/schema';
+import type { AnswerProps } from './answer-props';
+
+/** Draws the date. */
+export function DateAnswer({ value }: AnswerProps<DateDefinition, string>) {
+  return <p>{formatDateInWords(value) ?? value}</p>;
+}
