@@ -21,6 +21,8 @@ interface CycleDashboardProps {
   stages: StageInfo[];
   /** Worksheet links by id. */
   sheetHrefs: Record<string, string>;
+  /** "overview": progress by stage; "cycles": starting the next cycle and earlier cycles (placed last on the page). */
+  part: 'overview' | 'cycles';
 }
 
 function formatDate(date: string): string {
@@ -28,9 +30,17 @@ function formatDate(date: string): string {
 }
 
 /** Draws the dashboard for the open workbook; nothing until one is open. */
-export default function CycleDashboard({ worksheets, stages, sheetHrefs }: CycleDashboardProps) {
+export default function CycleDashboard({ worksheets, stages, sheetHrefs, part }: CycleDashboardProps) {
   const workbook = useStore($workbook);
   if (!workbook) return null;
+  if (part === 'cycles') {
+    return (
+      <section class="dashboard dashboard--cycles" aria-label="Cycles">
+        <StartNextCycle worksheets={worksheets} workbook={workbook} />
+        <PastCycles workbook={workbook} worksheets={worksheets} sheetHrefs={sheetHrefs} />
+      </section>
+    );
+  }
   const cycle = currentCycle(workbook);
   const today = localToday();
   const overdue = overdueItems(worksheets, cycle, today);
@@ -47,8 +57,6 @@ export default function CycleDashboard({ worksheets, stages, sheetHrefs }: Cycle
       {stages.map((stage) => (
         <StageOverview key={stage.id} stage={stage} sheets={worksheets.filter((sheet) => sheet.stage === stage.id)} workbook={workbook} cycle={cycle} sheetHrefs={sheetHrefs} />
       ))}
-      <StartNextCycle worksheets={worksheets} workbook={workbook} />
-      <PastCycles workbook={workbook} worksheets={worksheets} sheetHrefs={sheetHrefs} />
     </section>
   );
 }
