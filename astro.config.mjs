@@ -22,4 +22,29 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  /**
+   * Content-Security-Policy, emitted by Astro as a <meta http-equiv> on every
+   * page. Everything comes from the site's own origin: Astro hashes its own
+   * inline and bundled scripts and styles; the reading-preferences boot script
+   * adds its hash in BaseLayout.astro. Nothing may be fetched, framed or
+   * posted elsewhere. See docs/decisions.md ("Content-Security-Policy").
+   */
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

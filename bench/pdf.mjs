@@ -3,7 +3,7 @@
  * PDF export speed and size, in headless Chromium against the BUILT site
  * (build first: `npx astro build`).
  *
- *   node bench/pdf.mjs [--dir dist] [--runs 3]
+ *   node bench/pdf.mjs [--dir dist] [--runs 3] [--json]
  *
  * Seeds a typical workbook (12 actions) and a 200-action one into IndexedDB
  * through the page, then on the workbook page times "Download the plan
@@ -12,29 +12,17 @@
  * gzipped size of the lazily loaded PDF chunk. Targets: typical < 1 s,
  * 200 actions < 3 s, typical PDF < 400 KB.
  */
-import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, freePort, root, startServer } from './lib.mjs';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' } } });
-const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+});
 const TARGETS = { typicalMs: 1000, largeMs: 3000, typicalBytes: 400 * 1024 };
-
-/** A free TCP port on the loopback interface. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A workbook with `count` actions, team names, goals and an indicator. */
 function workbook(title, count) {
@@ -99,24 +87,33 @@ async function chunkSize() {
   return { files, gzip: total };
 }
 
+/** Prints the results as text, or as one line of JSON with --json. */
+function report(results) {
+  if (values.json) {
+    console.log(JSON.stringify(results));
+    return;
+  }
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+  const { typical, large, chunk } = results;
+  console.log('PDF export (headless Chromium, click → download)');
+  console.log(`  typical plan (12 actions): first ${typical.firstMs} ms, warm ${typical.warmMs} ms (target < ${TARGETS.typicalMs} ms); PDF ${kb(typical.bytes)} (target < ${kb(TARGETS.typicalBytes)})`);
+  console.log(`  200-action plan:           first ${large.firstMs} ms, warm ${large.warmMs} ms (target < ${TARGETS.largeMs} ms); PDF ${kb(large.bytes)}`);
+  console.log(`  lazily loaded PDF chunk:   ${kb(chunk.gzip)} gzipped (${chunk.files.join(', ')})`);
+}
+
 const port = await freePort();
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--dir', values.dir, '--base', '/', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+const server = await startServer(values.dir, port);
 try {
-  for (let tries = 0; tries < 100 && !(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)); tries += 1) await new Promise((r) => setTimeout(r, 100));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   const base = `http://127.0.0.1:${port}/`;
   const runs = Number(values.runs);
   const typical = await timeExport(page, base, workbook('Typical plan', 12), runs);
   const large = await timeExport(page, base, workbook('Large plan', 200), runs);
   await browser.close();
-  const chunk = await chunkSize();
-  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   const warm = (times) => Math.min(...times.slice(1).concat(times[0]));
-  console.log('PDF export (headless Chromium, click → download)');
-  console.log(`  typical plan (12 actions): first ${typical.times[0]} ms, warm ${warm(typical.times)} ms (target < ${TARGETS.typicalMs} ms); PDF ${kb(typical.size)} (target < ${kb(TARGETS.typicalBytes)})`);
-  console.log(`  200-action plan:           first ${large.times[0]} ms, warm ${warm(large.times)} ms (target < ${TARGETS.largeMs} ms); PDF ${kb(large.size)}`);
-  console.log(`  lazily loaded PDF chunk:   ${kb(chunk.gzip)} gzipped (${chunk.files.join(', ')})`);
+  const summary = (run) => ({ firstMs: run.times[0], warmMs: warm(run.times), bytes: run.size, runs: run.times });
+  report({ typical: summary(typical), large: summary(large), chunk: await chunkSize(), targets: TARGETS });
 } finally {
   server.kill();
 }

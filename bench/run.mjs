@@ -3,7 +3,7 @@
  * Editing and opening speed, measured in headless Chromium against the BUILT
  * site (build first: `npx astro build`).
  *
- *   node bench/run.mjs [--dir dist] [--keys 50] [--opens 7]
+ *   node bench/run.mjs [--dir dist] [--keys 50] [--opens 7] [--json]
  *
  * (a) Keystrokes: on a workbook with 1,000 filled answers, types into
  *     "School name (optional)" one key at a time and measures, per key, the
@@ -15,49 +15,26 @@
  *     loads /workbook/?id=… and measures from the island hydrating until the
  *     workbook's title is on screen (read + restore + render), and from
  *     navigation start.
- * Prints a table and writes bench/results.json. Uses /usr/bin/chromium
- * (CHROMIUM_PATH overrides) and serves the build with scripts/serve-static.mjs
- * on a free port, stopped at the end.
+ * Prints a table and writes bench/results.json (with --json: prints the
+ * results as one line of JSON instead, for bench/all.mjs). Uses
+ * /usr/bin/chromium (CHROME_PATH overrides) and serves the build with
+ * scripts/serve-static.mjs on a free port, stopped at the end.
  */
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, freePort, startServer } from './lib.mjs';
 import { seedWorkbook, watchKeystrokes, watchOpening } from './page-scripts.mjs';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, keys: { type: 'string', default: '50' }, opens: { type: 'string', default: '7' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    keys: { type: 'string', default: '50' },
+    opens: { type: 'string', default: '7' },
+    json: { type: 'boolean', default: false },
+  },
 });
-const root = fileURLToPath(new URL('..', import.meta.url));
 const TARGETS = { handlerMs: 16, openMs: 200 };
-
-/** A free TCP port on the loopback interface. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts the static server and resolves once it answers. */
-async function startServer(port) {
-  const child = spawn(process.execPath, ['scripts/serve-static.mjs', '--dir', values.dir, '--base', '/', '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let tries = 0; tries < 100; tries += 1) {
-    const ok = await fetch(`http://127.0.0.1:${port}/workbooks/`).then((r) => r.ok, () => false);
-    if (ok) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`The static server did not start (is ${values.dir}/ built?)`);
-}
 
 /** Median, 95th percentile and maximum of a list of numbers. */
 function stats(list) {
@@ -113,11 +90,8 @@ async function benchOpening(context, base, id, title, count) {
 }
 
 const port = await freePort();
-const server = await startServer(port);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const server = await startServer(values.dir, port);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 try {
   const base = `http://127.0.0.1:${port}/`;
   const context = await browser.newContext();
@@ -139,15 +113,18 @@ try {
     navigationToWorkbookMs: stats(opening.fromNavigation),
     targets: TARGETS,
   };
-  const pass = (value, target) => (value < target ? 'yes' : 'NO');
-  console.table({
-    'keystroke handler (ms)': { ...results.keystrokeHandlerMs, target: `< ${TARGETS.handlerMs}`, met: pass(results.keystrokeHandlerMs.p95, TARGETS.handlerMs) },
-    'keystroke → saved (ms)': { ...results.keystrokeToSavedMs, target: '300 ms debounce + write', met: '' },
-    'open 1,000 answers (ms)': { ...results.openMs, target: `< ${TARGETS.openMs}`, met: pass(results.openMs.median, TARGETS.openMs) },
-    'navigation → workbook (ms)': { ...results.navigationToWorkbookMs, target: '', met: '' },
-  });
-  await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-  console.log('Wrote bench/results.json');
+  if (values.json) console.log(JSON.stringify(results));
+  else {
+    const pass = (value, target) => (value < target ? 'yes' : 'NO');
+    console.table({
+      'keystroke handler (ms)': { ...results.keystrokeHandlerMs, target: `< ${TARGETS.handlerMs}`, met: pass(results.keystrokeHandlerMs.p95, TARGETS.handlerMs) },
+      'keystroke → saved (ms)': { ...results.keystrokeToSavedMs, target: '300 ms debounce + write', met: '' },
+      'open 1,000 answers (ms)': { ...results.openMs, target: `< ${TARGETS.openMs}`, met: pass(results.openMs.median, TARGETS.openMs) },
+      'navigation → workbook (ms)': { ...results.navigationToWorkbookMs, target: '', met: '' },
+    });
+    await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+    console.log('Wrote bench/results.json');
+  }
   await context.close();
 } finally {
   await browser.close();

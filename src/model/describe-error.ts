@@ -27,6 +27,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((part) => String(part)).join('.');
 }
 
+/** Longest path part shown in a sentence; longer ones (e.g. a 1 MB key in a hostile file) are cut. */
+const MAX_SHOWN_PART = 60;
+
+/** The path as shown in a sentence: like `formatPath`, with very long parts shortened with "…". */
+export function shownPath(path: readonly PropertyKey[]): string {
+  return path.map((part) => String(part)).map((part) => (part.length > MAX_SHOWN_PART ? `${part.slice(0, MAX_SHOWN_PART - 1)}…` : part)).join('.');
+}
+
 /** What kind of value an issue expected, in plain words. */
 function kindName(kind: unknown): string {
   return typeof kind === 'string' ? (KIND_NAMES[kind] ?? kind) : 'a different kind of value';
@@ -99,7 +107,7 @@ function detailText(issue: z.core.$ZodIssue): string {
 /** One issue as a sentence, without the final full stop; `prefix` is prepended to its path. */
 export function describeIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): string {
   const path = [...prefix, ...issue.path];
-  const subject = path.length === 0 ? 'The workbook' : `The field ‘${formatPath(path)}’`;
+  const subject = path.length === 0 ? 'The workbook' : `The field ‘${shownPath(path)}’`;
   return `${subject} ${problemText(issue)}`;
 }
 

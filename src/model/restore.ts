@@ -9,7 +9,7 @@
  * are repairs or a refusal, so nothing is ever wiped. Never throws.
  */
 import type * as z from 'zod/mini';
-import { describeIssue, describeZodError, formatPath } from './describe-error';
+import { describeIssue, describeZodError, formatPath, shownPath } from './describe-error';
 import { migrate, type RawRecord } from './migrations';
 import { SCHEMA_VERSION, WorkbookSchema, type Workbook } from './workbook';
 
@@ -89,17 +89,29 @@ function repair(value: RawRecord): RestoreResult {
     if (path.length === 0 || !isRemovable(path)) {
       return { ok: false, problem: describeZodError(result.error), reason: 'invalid' };
     }
-    const removed = path === issue.path ? '' : ` so ‘${formatPath(path)}’ was set aside`;
+    const removed = path === issue.path ? '' : ` so ‘${shownPath(path)}’ was set aside`;
     repairs.push(`${describeIssue(issue)}${removed}; a default was used instead.`);
   }
   return { ok: false, problem: 'The workbook has too many unreadable parts to repair.', reason: 'invalid' };
 }
 
+/** The sentence used when reading itself fails, e.g. a value nested thousands of levels deep. */
+export const UNREADABLE_PROBLEM = 'This workbook cannot be read: part of it is nested too deeply or is otherwise unreadable.';
+
 /**
  * Restores a workbook from anything read from storage or a file.
- * Never throws and never changes `raw`.
+ * Never throws (even on values nested too deeply to check) and never changes `raw`.
  */
 export function restoreWorkbook(raw: unknown): RestoreResult {
+  try {
+    return restoreUnsafely(raw);
+  } catch {
+    return { ok: false, problem: UNREADABLE_PROBLEM, reason: 'invalid' };
+  }
+}
+
+/** `restoreWorkbook` without the guard against exceptions (deep recursion in copy or check). */
+function restoreUnsafely(raw: unknown): RestoreResult {
   if (!isPlainObject(raw) || !('schemaVersion' in raw)) {
     return { ok: false, problem: 'This is not a saved workbook: it has no version number.', reason: 'not-a-workbook' };
   }
