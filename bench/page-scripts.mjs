@@ -4,11 +4,10 @@
  */
 
 /**
- * Stores a workbook with `answers` filled answers straight into the site's
- * IndexedDB (database "belonging-workbook", store "workbooks", key
- * "workbook:<id>" — see src/storage/keys.ts); resolves with its id.
+ * A workbook record with `answers` filled answers (built in Node, then
+ * stored with `putWorkbook`).
  */
-export async function seedWorkbook({ title, answers }) {
+export function largeWorkbook({ title, answers }) {
   const now = new Date().toISOString();
   const cycleId = crypto.randomUUID();
   const sheets = {};
@@ -35,6 +34,15 @@ export async function seedWorkbook({ title, answers }) {
     createdAt: now,
     updatedAt: now,
   };
+  return workbook;
+}
+
+/**
+ * Stores a workbook record straight into the site's IndexedDB (database
+ * "belonging-workbook", store "workbooks", key "workbook:<id>" — see
+ * src/storage/keys.ts); resolves with its id.
+ */
+export async function putWorkbook(workbook) {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('belonging-workbook');
     request.onupgradeneeded = () => request.result.createObjectStore('workbooks');
@@ -43,12 +51,12 @@ export async function seedWorkbook({ title, answers }) {
   });
   await new Promise((resolve, reject) => {
     const tx = db.transaction('workbooks', 'readwrite');
-    tx.objectStore('workbooks').put(workbook, `workbook:${id}`);
+    tx.objectStore('workbooks').put(workbook, `workbook:${workbook.id}`);
     tx.oncomplete = resolve;
     tx.onerror = () => reject(tx.error);
   });
   db.close();
-  return id;
+  return workbook.id;
 }
 
 /**

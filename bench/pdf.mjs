@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, freePort, root, startServer } from './lib.mjs';
+import { putWorkbook } from './page-scripts.mjs';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
@@ -42,27 +43,10 @@ function workbook(title, count) {
   };
 }
 
-/** Puts a workbook straight into IndexedDB (runs in the page). */
-async function seed(record) {
-  const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('belonging-workbook');
-    request.onupgradeneeded = () => request.result.createObjectStore('workbooks');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  await new Promise((resolve, reject) => {
-    const tx = db.transaction('workbooks', 'readwrite');
-    tx.objectStore('workbooks').put(record, `workbook:${record.id}`);
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
-
 /** Times click → download of the plan, `runs` times; returns times and the last file's size. */
 async function timeExport(page, base, record, runs) {
   await page.goto(`${base}workbooks/`);
-  await page.evaluate(seed, record);
+  await page.evaluate(putWorkbook, record);
   await page.goto(`${base}workbook/?id=${record.id}`);
   const button = page.getByRole('button', { name: 'Download the plan (PDF)' });
   await button.waitFor();

@@ -24,7 +24,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, freePort, startServer } from './lib.mjs';
-import { seedWorkbook, watchKeystrokes, watchOpening } from './page-scripts.mjs';
+import { largeWorkbook, putWorkbook, watchKeystrokes, watchOpening } from './page-scripts.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -98,7 +98,7 @@ try {
   const setup = await context.newPage();
   await setup.goto(`${base}workbooks/`);
   const title = 'Benchmark workbook';
-  const id = await setup.evaluate(seedWorkbook, { title, answers: 1000 });
+  const id = await setup.evaluate(putWorkbook, largeWorkbook({ title, answers: 1000 }));
   await setup.close();
 
   const opening = await benchOpening(context, base, id, title, Number(values.opens));

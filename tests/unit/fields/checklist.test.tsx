@@ -3,18 +3,11 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChecklistField } from '../../../src/fields/checklist/ChecklistField';
 import { ChecklistDefinitionSchema, countDone, isAnswered, isComplete, toggleItem } from '../../../src/fields/checklist/schema';
-import type { FieldContext } from '../../../src/fields/field-type';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: [],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = fieldContext;
 
 const definition = ChecklistDefinitionSchema.parse({
   type: 'checklist', id: 'before-workshop', label: 'Before the workshop',

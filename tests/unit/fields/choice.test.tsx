@@ -5,18 +5,11 @@ import { ChoiceField } from '../../../src/fields/choice/ChoiceField';
 import { emptySourceMessage, idInWords, resolveOptions } from '../../../src/fields/choice/options';
 import { ChoiceDefinitionSchema, isAnswered } from '../../../src/fields/choice/schema';
 import type { FieldRef, RefItem } from '../../../src/fields/common';
-import type { FieldContext } from '../../../src/fields/field-type';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: [],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = fieldContext;
 
 const phase = ChoiceDefinitionSchema.parse({
   type: 'choice', id: 'phase', label: 'Phase', hint: 'Pick the closest.',

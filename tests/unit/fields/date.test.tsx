@@ -3,18 +3,11 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DateField } from '../../../src/fields/date/DateField';
 import { DateDefinitionSchema, formatDateInWords, isAnswered } from '../../../src/fields/date/schema';
-import type { FieldContext } from '../../../src/fields/field-type';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: [],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = fieldContext;
 
 const definition = DateDefinitionSchema.parse({ type: 'date', id: 'review-date', label: 'Review date', hint: 'When will you look at this again?' });
 

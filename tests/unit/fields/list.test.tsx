@@ -5,17 +5,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FieldContext } from '../../../src/fields/field-type';
 import { ListField } from '../../../src/fields/list/ListField';
 import { ListDefinitionSchema, isAnswered, listItemsAsRefItems, type ListDefinition, type ListValue } from '../../../src/fields/list/schema';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: [],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = fieldContext;
 
 const definition = ListDefinitionSchema.parse({ type: 'list', id: 'ideas', label: 'Our ideas', hint: 'One idea per box.', itemName: 'idea' });
 const three: ListValue = [

@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FieldContext } from '../../../src/fields/field-type';
 import { LongTextField, growToFit } from '../../../src/fields/long-text/LongTextField';
 import { LongTextDefinitionSchema, isAnswered } from '../../../src/fields/long-text/schema';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: [],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = fieldContext;
 
 const definition = LongTextDefinitionSchema.parse({ type: 'long-text', id: 'belonging-looks-like', label: 'What does belonging look like here?', rows: 5 });
 const label = 'What does belonging look like here?';

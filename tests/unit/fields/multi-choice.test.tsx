@@ -2,20 +2,13 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RefItem } from '../../../src/fields/common';
-import type { FieldContext } from '../../../src/fields/field-type';
 import { MultiChoiceField } from '../../../src/fields/multi-choice/MultiChoiceField';
 import { MultiChoiceDefinitionSchema, describeCap, describeChosenCount, isAnswered, toggleChoice } from '../../../src/fields/multi-choice/schema';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: [],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = fieldContext;
 
 const candidates: RefItem[] = [
   { id: 'c1', label: 'Quiet space at lunch' },

@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FieldContext } from '../../../src/fields/field-type';
 import { RatingField } from '../../../src/fields/rating/RatingField';
 import { RatingDefinitionSchema, describeLevel, isAnswered } from '../../../src/fields/rating/schema';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: [],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = fieldContext;
 
 const definition = RatingDefinitionSchema.parse({
   type: 'rating', id: 'feel-welcome', label: 'Pupils feel welcome at the gate', hint: 'Think of an ordinary morning.',

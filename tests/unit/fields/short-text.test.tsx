@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FieldContext } from '../../../src/fields/field-type';
 import { ShortTextField } from '../../../src/fields/short-text/ShortTextField';
 import { ShortTextDefinitionSchema, charactersLeftToShow, describeCharactersLeft, isAnswered } from '../../../src/fields/short-text/schema';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: [],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = fieldContext;
 
 const definition = ShortTextDefinitionSchema.parse({ type: 'short-text', id: 'workbook-name', label: 'Name of this workbook', hint: 'For example, "Belonging 2026"', maxLength: 40 });
 

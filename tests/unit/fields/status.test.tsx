@@ -1,21 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FieldContext } from '../../../src/fields/field-type';
 import { StatusBadge } from '../../../src/fields/status/StatusBadge';
 import { StatusField } from '../../../src/fields/status/StatusField';
 import { StatusDefinitionSchema, dueDateFrom, isAnswered, isOverdue } from '../../../src/fields/status/schema';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: [],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = fieldContext;
 
 const definition = StatusDefinitionSchema.parse({ type: 'status', id: 'status', label: 'Where this stands', hint: 'Choose the closest.', dueField: 'due' });
 const dueOn = (date: unknown) => context({ valueOf: (id) => (id === 'due' ? date : undefined) });

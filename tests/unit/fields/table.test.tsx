@@ -6,17 +6,11 @@ import type { RefItem } from '../../../src/fields/common';
 import type { FieldContext } from '../../../src/fields/field-type';
 import { TableField } from '../../../src/fields/table/TableField';
 import { TableDefinitionSchema, type TableDefinition, type TableValue } from '../../../src/fields/table/schema';
+import { fieldContext } from './support';
 
 afterEach(cleanup);
 
-const context = (overrides: Partial<FieldContext> = {}): FieldContext => ({
-  itemsOf: () => [],
-  people: ['SENCo', 'Head of Year 7'],
-  today: '2026-03-10',
-  readOnly: false,
-  valueOf: () => undefined,
-  ...overrides,
-});
+const context = (overrides: Partial<FieldContext> = {}): FieldContext => fieldContext({ people: ['SENCo', 'Head of Year 7'], ...overrides });
 
 const actionPlan = TableDefinitionSchema.parse({
   type: 'table', id: 'actions', label: 'Action plan', rowName: 'action', dueColumn: 'due',
