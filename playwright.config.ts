@@ -1,12 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/system-tools.mjs';
 
 /**
  * End-to-end and accessibility tests run against the BUILT site, served as
  * a static host would: dist/ at the root and dist-subpath/ under /workbook/.
  * Playwright's own browser download cannot work here, so the system
- * Chromium is used (CHROMIUM_PATH overrides the Debian path).
+ * Chromium is used, found by scripts/system-tools.mjs (CHROMIUM_PATH overrides).
  */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = chromiumPath();
 // TEST_DIST/TEST_PORT (and the sub-path pair) let parallel runs use their own build and ports.
 const dist = process.env.TEST_DIST ?? 'dist';
 const port = Number(process.env.TEST_PORT ?? 4400);

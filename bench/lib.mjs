@@ -6,12 +6,13 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath as findChromiumOrThrow } from '../scripts/system-tools.mjs';
 
 /** The project root. */
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The system Chromium (CHROME_PATH or CHROMIUM_PATH override it). */
-export const chromiumPath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The system Chromium, found as `npm test` finds it (scripts/system-tools.mjs). */
+export const chromiumPath = findChromiumOrThrow();
 
 /**
  * Flags for every Chromium the benchmark starts: headless, no sandbox or GPU

@@ -1,7 +1,7 @@
 /**
  * Lighthouse scores for a few pages of a served build, using the `lighthouse`
  * npm package's Node API and chrome-launcher pointed at the system Chromium
- * (CHROME_PATH, default /usr/bin/chromium). Lighthouse's default config is
+ * (found by scripts/system-tools.mjs). Lighthouse's default config is
  * used: mobile emulation with simulated throttling. Chromium runs headless
  * with chrome-launcher's default flags plus bench/lib.mjs's, which turn off
  * background networking, component updates, sync and the like.

@@ -17,7 +17,7 @@
  *     navigation start.
  * Prints a table and writes bench/results.json (with --json: prints the
  * results as one line of JSON instead, for bench/all.mjs). Uses
- * /usr/bin/chromium (CHROME_PATH overrides) and serves the build with
+ * the system Chromium (scripts/system-tools.mjs) and serves the build with
  * scripts/serve-static.mjs on a free port, stopped at the end.
  */
 import { writeFile } from 'node:fs/promises';

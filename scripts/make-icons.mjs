@@ -13,6 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './system-tools.mjs';
 
 const icons = fileURLToPath(new URL('../public/icons/', import.meta.url));
 const jobs = [
@@ -22,7 +23,7 @@ const jobs = [
   { svg: 'icon-maskable.svg', png: 'apple-touch-icon.png', size: 180 },
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage();
   for (const job of jobs) {

@@ -5,12 +5,12 @@
  * Stops at the first failure and says which step failed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { delimiter, resolve } from 'node:path';
+import { NO_CHROMIUM, findChromium } from './system-tools.mjs';
 
 const bin = resolve('node_modules/.bin');
 const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = findChromium();
 
 const steps = [
   { name: 'types', command: 'astro check' },
@@ -24,8 +24,8 @@ const steps = [
 
 const timings = [];
 for (const step of steps) {
-  if (step.needsBrowser && !existsSync(chromium)) {
-    console.error(`\nCannot run "${step.name}": no Chromium at ${chromium}.\nInstall it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+  if (step.needsBrowser && !chromium) {
+    console.error(`\nCannot run "${step.name}": ${NO_CHROMIUM}`);
     process.exit(1);
   }
   console.log(`\n▶ ${step.name}: ${step.command}`);

@@ -3,11 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { popplerTool } from '../../scripts/system-tools.mjs';
 import { createWorkbook, downloadFrom, visit, waitForSaved } from './workbooks-support';
 
 /** The text pdftotext reads from a downloaded PDF. */
 function pdfTextOf(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  return execFileSync(popplerTool('pdftotext'), ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
 test('downloads the whole plan as a PDF named after the workbook and the date', async ({ page }) => {
@@ -51,6 +52,6 @@ test('makes a class set of pupil response sheets', async ({ page }) => {
   await openPdfOptions(page);
   await page.getByLabel('Number of copies (1 to 200)').fill('3');
   const download = await downloadFrom(page, page.getByRole('button', { name: 'Class set for pupils (PDF)' }));
-  const text = execFileSync('pdfinfo', [await download.path()], { encoding: 'utf8' });
+  const text = execFileSync(popplerTool('pdfinfo'), [await download.path()], { encoding: 'utf8' });
   expect(text).toMatch(/Pages:\s+3\b/);
 });

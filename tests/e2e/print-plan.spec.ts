@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { popplerTool } from '../../scripts/system-tools.mjs';
 import { createWorkbook, visit, waitForSaved } from './workbooks-support';
 import { addAction, addCandidates, choosePriorities, openWorksheet } from './worksheets-support';
 
@@ -50,7 +51,7 @@ async function openPlan(page: Page, id: string): Promise<void> {
 
 /** The text of a PDF, as pdftotext reads it (with form feeds between pages). */
 function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return execFileSync(popplerTool('pdftotext'), ['-layout', path, '-'], { encoding: 'utf8' });
 }
 
 test('shows the whole plan with cover, contents, sections, tables and sign-off, and hides names on request', async ({ page }) => {

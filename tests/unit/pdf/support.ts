@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { popplerTool } from '../../../scripts/system-tools.mjs';
 import { FieldDefinitionSchema } from '../../../src/fields/definitions';
 import { STAGE_IDS, type StageId } from '../../../src/lib/cycle';
 import { createWorkbook, WorkbookSchema, type JsonValue, type Workbook } from '../../../src/model';
@@ -94,7 +95,7 @@ export function pdfText(bytes: Uint8Array, layout = false): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-test-'));
   const file = join(dir, 'out.pdf');
   writeFileSync(file, bytes);
-  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const text = execFileSync(popplerTool('pdftotext'), [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return text.split('\f').slice(0, -1);
 }
 
@@ -103,7 +104,7 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-info-'));
   const file = join(dir, 'out.pdf');
   writeFileSync(file, bytes);
-  const text = execFileSync('pdfinfo', ['-enc', 'UTF-8', '-isodates', file], { encoding: 'utf8' });
+  const text = execFileSync(popplerTool('pdfinfo'), ['-enc', 'UTF-8', '-isodates', file], { encoding: 'utf8' });
   return Object.fromEntries(text.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]));
 }
 
@@ -112,7 +113,7 @@ export function pdfFonts(bytes: Uint8Array): { name: string; embedded: boolean; 
   const dir = mkdtempSync(join(tmpdir(), 'pdf-fonts-'));
   const file = join(dir, 'out.pdf');
   writeFileSync(file, bytes);
-  const rows = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim());
+  const rows = execFileSync(popplerTool('pdffonts'), [file], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim());
   return rows.map((line) => {
     const cells = line.trim().split(/\s+/);
     return { name: cells[0] ?? '', embedded: cells.at(-5) === 'yes', unicode: cells.at(-3) === 'yes' };
