@@ -9,7 +9,6 @@ export const SOURCE_IDS = [
   'belonging-in-school-part-2',
   'belonging-in-school-site',
   'greany-2023',
-  'belonging-schools-briefing-2024',
   'inclusion-in-practice-2025',
   'connection-factor',
   'goodenow-grady-1993',
@@ -55,13 +54,9 @@ export const SOURCES: Record<SourceId, Source> = {
     short: 'Greany et al., 2023',
     full: 'Greany, T. et al. (2023). Belonging Schools: how do relatively more inclusive secondary schools approach and practise inclusion? University of Nottingham for Teach First; summarised in Impact, the journal of the Chartered College of Teaching.',
   },
-  'belonging-schools-briefing-2024': {
-    short: 'Belonging Schools briefing, 2024',
-    full: 'Briefing: review of key themes and findings from the "Belonging Schools" report (29 February 2024).',
-  },
   'inclusion-in-practice-2025': {
     short: 'Inclusion in Practice, n.d.',
-    full: 'Inclusion in Practice and ImpactEd Group (n.d.). Effective inclusion practice in mainstream schools: five principles of promising practice. Convened by Tom Rees with Ambition Institute and the Confederation of School Trusts.',
+    full: 'Inclusion in Practice and ImpactEd Group (n.d.). Effective inclusion practice in mainstream schools: five emerging principles of promising practice, from a national call for evidence in England. Convened by Tom Rees with Ambition Institute and the Confederation of School Trusts.',
   },
   'connection-factor': {
     short: 'The Connection Factor, n.d.',

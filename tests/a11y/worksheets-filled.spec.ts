@@ -170,7 +170,7 @@ async function fillWorkbook(page: Page): Promise<string> {
   const younger = ['Not really', 'Sometimes', 'Yes'];
   await tallyGroup(page, 'Pulse for younger pupils', 'Year 2, spring', { 'I feel happy when I come into school.': [1, 2, 7], 'My class is a kind place to be.': [0, 1, 2] }, younger);
   const older = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'];
-  await tallyGroup(page, 'Pulse for older pupils', 'Year 6', { 'I feel happy when I arrive at school.': [1, 1, 3, 4, 6] }, older);
+  await tallyGroup(page, 'Pulse for older pupils', 'Year 6', { 'I feel happy when I come into school.': [1, 1, 3, 4, 6] }, older);
   await waitForSaved(page);
 
   await openWorksheet(page, 'looking-back', id);
