@@ -5,6 +5,8 @@
  * warning says it will be lost when the tab closes, with an Export button.
  */
 import { useStore } from '@nanostores/preact';
+import { useRef } from 'preact/hooks';
+import { useStickyOffset } from '../../lib/sticky-offset';
 import { $storageHealth } from '../../stores/context';
 import { $saveStatus } from '../../stores/save-status';
 import { $workbook } from '../../stores/workbook';
@@ -18,9 +20,11 @@ export default function SaveStatus() {
   const workbook = useStore($workbook);
   const { headline, detail } = saveText(status);
   const showExport = workbook !== null && (inMemoryOnly || status.state === 'error');
+  const bar = useRef<HTMLDivElement>(null);
+  useStickyOffset(bar);
 
   return (
-    <div class={`save-status save-status--${status.state}`}>
+    <div ref={bar} class={`save-status save-status--${status.state}`}>
       <div role="status" class="save-status__text">
         <span class="save-status__mark" aria-hidden="true" />
         <strong>{headline}</strong>
