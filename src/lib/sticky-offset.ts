@@ -8,7 +8,8 @@
  * just below the bar, whatever its size. Set through the CSSOM, which our
  * Content-Security-Policy allows.
  */
-import { useEffect, type RefObject } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
 
 /** The custom property base.css reads. */
 export const STICKY_TOP_PROPERTY = '--sticky-top';
