@@ -1,7 +1,7 @@
 /** The plan's cover block, contents and sign-off block. */
 import { formatDateInWords } from '../../fields/date/schema';
 import type { Cycle, Workbook } from '../../model/workbook';
-import type { TextFilter } from './names-to-roles';
+import type { TextFilter } from '../../worksheets/names-to-roles';
 import type { PlanSheet } from './plan-data';
 import type { PlanStage } from './types';
 
