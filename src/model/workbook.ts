@@ -158,7 +158,14 @@ export function createWorkbook(title: string, now: string, id: string = newId())
   });
 }
 
-/** The cycle new answers go into (the schema guarantees it exists). */
+/**
+ * The cycle new answers go into. The schema guarantees `currentCycleId` names
+ * one of the cycles, so a miss means the workbook was never validated: this
+ * throws rather than quietly answering with another cycle. (The PDF once had
+ * its own copy that fell back to the first cycle — the oldest, usually closed
+ * — which would have printed last year's answers as this year's plan; the
+ * PDF now parses the workbook and uses this one, inside its never-throw guard.)
+ */
 export function currentCycle(workbook: Workbook): Cycle {
   const cycle = workbook.cycles.find((candidate) => candidate.id === workbook.currentCycleId);
   if (!cycle) throw new Error(`Workbook ${workbook.id} has no cycle ${workbook.currentCycleId}`);

@@ -13,6 +13,7 @@
  * Lifecycle: null → `applyMergedWorkbook` → set → `undoLastMerge` → null.
  */
 import { atom } from 'nanostores';
+import { formatDayAtTime } from '../lib/dates';
 import { restoreWorkbook } from '../model/restore';
 import { type Workbook } from '../model/workbook';
 import { lockName, workbookKey } from '../storage/keys';
@@ -62,12 +63,6 @@ async function settledWorkbook(id: string): Promise<Workbook | null> {
   return open && open.id === id ? open : null;
 }
 
-/** "3 March 2026 at 14:05", for kept-aside reasons. */
-function when(iso: string): string {
-  const date = new Date(iso);
-  return `${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} at ${date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
-}
-
 /**
  * Applies a merge to the open workbook `id`: `build` receives the workbook as
  * it is now (pending edits saved first) and returns the merged one.
@@ -78,7 +73,7 @@ export async function applyMergedWorkbook(id: string, build: (team: Workbook) =>
   try {
     const merged = build(previous);
     const now = nowIso();
-    await quarantine(await getEngine(), id, previous, `Kept before merging contributions on ${when(now)}, so the merge can be undone.`, now);
+    await quarantine(await getEngine(), id, previous, `Kept before merging contributions on ${formatDayAtTime(now)}, so the merge can be undone.`, now);
     const written = await writeWhole(merged);
     adoptStoredWorkbook(written);
     $lastMerge.set({ workbookId: id, previous, summary });
@@ -98,7 +93,7 @@ export async function undoLastMerge(): Promise<ActionResult> {
   if (!current) return { ok: false, problem: 'This workbook is no longer open, so the merge could not be undone.' };
   try {
     const now = nowIso();
-    await quarantine(await getEngine(), last.workbookId, current, `Kept when a merge was undone on ${when(now)}.`, now);
+    await quarantine(await getEngine(), last.workbookId, current, `Kept when a merge was undone on ${formatDayAtTime(now)}.`, now);
     const written = await writeWhole(last.previous);
     adoptStoredWorkbook({ ...last.previous, rev: written.rev });
     $lastMerge.set(null);

@@ -5,7 +5,7 @@
 import { useRef } from 'preact/hooks';
 import type { FieldProps } from '../field-type';
 import { FieldFrame, hintId } from '../shared/FieldFrame';
-import { formatDateInWords } from './schema';
+import { formatDateInWords } from '../../lib/dates';
 import type { DateDefinition, DateValue } from './schema';
 import './date.css';
 

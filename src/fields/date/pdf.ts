@@ -2,7 +2,8 @@
 import type { FieldPdf } from '../../pdf/field-context';
 import { notAnswered } from '../../pdf/layout/common-blocks';
 import { paragraph, writingLines } from '../../pdf/layout/blocks';
-import { formatDateInWords, type DateDefinition, type DateValue } from './schema';
+import { formatDateInWords } from '../../lib/dates';
+import type { DateDefinition, DateValue } from './schema';
 
 /** Draws a date field. */
 export const datePdf: FieldPdf<DateDefinition, DateValue> = (_definition, value, context) => {

@@ -19,18 +19,3 @@ export type DateValue = z.infer<typeof DateValueSchema>;
 export function isAnswered(value: DateValue | undefined): boolean {
   return (value ?? '') !== '';
 }
-
-/**
- * A YYYY-MM-DD date in words, such as "Tuesday 3 March 2026", so nobody has
- * to guess whether 03/04 means March or April. Read in UTC so the day never
- * shifts with the device's time zone. Undefined for anything not a real date.
- */
-export function formatDateInWords(iso: string | undefined): string | undefined {
-  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return undefined;
-  // Weekday and date are formatted apart: some engines put a comma between them, others do not.
-  const weekday = date.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
-  const dayMonthYear = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return `${weekday} ${dayMonthYear}`;
-}

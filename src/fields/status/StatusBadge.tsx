@@ -5,7 +5,7 @@
  * table's status column and the cycle dashboard.
  */
 import type { ComponentChildren } from 'preact';
-import { formatDateInWords } from '../date/schema';
+import { formatDateInWords } from '../../lib/dates';
 import { STATUS_LABELS } from './schema';
 import type { StatusValue } from './schema';
 import './status.css';

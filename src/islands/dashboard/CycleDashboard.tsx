@@ -9,7 +9,7 @@ import { currentCycle } from '../../model/workbook';
 import { $workbook } from '../../stores';
 import { overdueItems } from '../../worksheets/progress';
 import type { WorksheetDef } from '../../worksheets/types';
-import { localToday } from '../worksheet/field-values';
+import { formatDateInWords, localToday } from '../../lib/dates';
 import { PastCycles } from './PastCycles';
 import { StageOverview, type StageInfo } from './StageOverview';
 import { StartNextCycle } from './StartNextCycle';
@@ -26,7 +26,7 @@ interface CycleDashboardProps {
 }
 
 function formatDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatDateInWords(date) ?? date;
 }
 
 /** Draws the dashboard for the open workbook; nothing until one is open. */

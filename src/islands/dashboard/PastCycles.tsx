@@ -1,4 +1,5 @@
 /** Finished cycles, each a read-only snapshot that can be opened worksheet by worksheet. */
+import { formatDay } from '../../lib/dates';
 import type { Workbook } from '../../model/workbook';
 import type { WorksheetDef } from '../../worksheets/types';
 
@@ -6,10 +7,6 @@ interface PastCyclesProps {
   workbook: Workbook;
   worksheets: WorksheetDef[];
   sheetHrefs: Record<string, string>;
-}
-
-function dateOf(iso: string | undefined): string {
-  return iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : '';
 }
 
 /** Lists closed cycles with links to view each worksheet as it was. */
@@ -22,7 +19,7 @@ export function PastCycles({ workbook, worksheets, sheetHrefs }: PastCyclesProps
       {closed.map((cycle) => (
         <details key={cycle.id} class="dashboard__past-cycle">
           <summary>
-            Cycle {cycle.number}: {dateOf(cycle.startedAt)} to {dateOf(cycle.closedAt)}
+            Cycle {cycle.number}: {formatDay(cycle.startedAt)} to {formatDay(cycle.closedAt)}
           </summary>
           <ul>
             {worksheets

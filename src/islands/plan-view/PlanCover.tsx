@@ -1,5 +1,5 @@
 /** The plan's cover block, contents and sign-off block. */
-import { formatDateInWords } from '../../fields/date/schema';
+import { formatDateInWords } from '../../lib/dates';
 import type { Cycle, Workbook } from '../../model/workbook';
 import type { TextFilter } from '../../worksheets/names-to-roles';
 import type { PlanSheet } from './plan-data';

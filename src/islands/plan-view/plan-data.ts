@@ -9,7 +9,7 @@ import type { StageId } from '../../lib/cycle';
 import type { Cycle, Workbook } from '../../model/workbook';
 import { chosenGroups, lensFields } from '../../worksheets/lens-fields';
 import type { LensQuestionGroup, WorksheetDef } from '../../worksheets/types';
-import { savedValue } from '../worksheet/field-values';
+import { savedValue } from '../../worksheets/field-context';
 
 /** One field to show, with its saved (unchecked) value. */
 export interface PlanField {

@@ -4,7 +4,7 @@
  * the rules are unit-tested without a browser.
  */
 import type { StorageHealth } from '../../stores/context';
-import { formatBytes } from '../workbooks/format';
+import { formatBytes } from '../../lib/bytes';
 
 /** Edits this long after the last export (or in one session without one) prompt a reminder. */
 export const EXPORT_REMINDER_MS = 20 * 60 * 1000;

@@ -5,7 +5,7 @@
  */
 import { keptAsideText, storedRecordText, type KeptAside, type WorkbookSummary } from '../../stores';
 import { downloadText } from './download';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/dates';
 
 /** Props: the records to show, and where to report what happened. */
 export interface ProblemRecordsProps {

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionResult, WorkbookSummary } from '../../stores';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/dates';
 import { workbookHref } from './links';
 import { RenameForm } from './RenameForm';
 

@@ -1,4 +1,5 @@
 /** Messages the worksheet island shows instead of, or above, the fields. */
+import { formatDay } from '../../lib/dates';
 import type { Cycle } from '../../model/workbook';
 
 /** Shown when no workbook could be opened, with the way forward. */
@@ -21,7 +22,7 @@ export function NoWorkbook({ problem, workbooksHref }: { problem: string; workbo
 
 /** Shown above a closed cycle's answers. */
 export function ReadOnlyNotice({ cycle }: { cycle: Cycle }) {
-  const closed = cycle.closedAt ? new Date(cycle.closedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : '';
+  const closed = formatDay(cycle.closedAt);
   return (
     <div class="callout callout--note" role="note">
       <p class="callout__label">

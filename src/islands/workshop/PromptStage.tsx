@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { FieldContext } from '../../fields/field-type';
 import type { WorksheetDef } from '../../worksheets/types';
 import { FieldBlock } from '../worksheet/FieldBlock';
-import { saveEdit } from '../worksheet/field-values';
+import { saveEdit } from '../../stores/save-edit';
 import { ideaTargetOf } from './idea-target';
 import { useLoadWhen } from './use-load-when';
 

@@ -10,7 +10,8 @@ import { downloadText } from '../workbooks/download';
 import type { Cycle, Workbook } from '../../model/workbook';
 import type { WorksheetDef } from '../../worksheets/types';
 import type { WorkshopSession } from './session';
-import { buildSummary, describeTime, summaryText, type SessionSummary as Summary } from './summary';
+import { formatTimeOnDay, localToday } from '../../lib/dates';
+import { buildSummary, summaryText, type SessionSummary as Summary } from './summary';
 
 interface SessionSummaryProps {
   /** The summary to show. */
@@ -21,11 +22,6 @@ interface SessionSummaryProps {
   onClose: () => void;
   /** Starts a new session from now. */
   onNewSession: () => void;
-}
-
-/** A file-name-safe date for the text download. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** Draws the summary and its print and download buttons. */
@@ -47,13 +43,13 @@ export function SessionSummary({ summary, workbookId, onClose, onNewSession }: S
         Workshop summary
       </h1>
       <p>
-        <strong>{summary.workbookTitle}</strong> · session started at {describeTime(summary.startedAt)}
+        <strong>{summary.workbookTitle}</strong> · session started at {formatTimeOnDay(summary.startedAt)}
       </p>
       <div class="workshop-summary__actions workshop-no-print">
         <button type="button" class="button" onClick={() => globalThis.print()}>
           Print the summary
         </button>
-        <button type="button" class="button button--secondary" onClick={() => downloadText(summaryText(summary), `workshop-summary-${today()}.txt`, 'text/plain')}>
+        <button type="button" class="button button--secondary" onClick={() => downloadText(summaryText(summary), `workshop-summary-${localToday()}.txt`, 'text/plain')}>
           Download the summary as text
         </button>
         <button type="button" class="button button--secondary" onClick={() => void exportFile()}>

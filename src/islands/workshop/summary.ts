@@ -3,10 +3,10 @@
  * shown in the session, the answers changed since it started, then the
  * parking lot. Pure: built from the workbook and the session record.
  */
+import { formatTimeOnDay } from '../../lib/dates';
 import type { Cycle, Workbook } from '../../model/workbook';
 import type { WorksheetDef } from '../../worksheets/types';
-import { buildFieldContext } from '../worksheet/field-context';
-import { savedValue } from '../worksheet/field-values';
+import { buildFieldContext, savedValue } from '../../worksheets/field-context';
 import { answerLines } from './answer-text';
 import { readParkingLot } from './parking-lot';
 import type { WorkshopSession } from './session';
@@ -63,16 +63,9 @@ export function buildSummary(workbook: Workbook, cycle: Cycle, session: Workshop
   return { workbookTitle: workbook.title, startedAt: session.startedAt, sheets, parked };
 }
 
-/** A time as "14:05 on 3 March 2026". */
-export function describeTime(iso: string): string {
-  const at = new Date(iso);
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `${time} on ${at.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}`;
-}
-
 /** The summary as a plain-text document. */
 export function summaryText(summary: SessionSummary): string {
-  const out = [`Workshop summary: ${summary.workbookTitle}`, `Session started at ${describeTime(summary.startedAt)}`, ''];
+  const out = [`Workshop summary: ${summary.workbookTitle}`, `Session started at ${formatTimeOnDay(summary.startedAt)}`, ''];
   for (const sheet of summary.sheets) {
     out.push(sheet.title, '='.repeat(Math.min(sheet.title.length, 60)));
     if (sheet.answers.length === 0) out.push('Nothing was changed on this worksheet in this session.');

@@ -5,7 +5,7 @@
  */
 import type { FieldDefinition } from '../../fields/definitions';
 import type { Column, TableDefinition, TableRow } from '../../fields/table/schema';
-import { formatDateInWords } from '../../fields/date/schema';
+import { formatDateInWords } from '../../lib/dates';
 import { describeLevel } from '../../fields/rating/schema';
 import { STATUS_LABELS, type StatusValue } from '../../fields/status/schema';
 

@@ -1,5 +1,5 @@
 /** The cover page and the sign-off block shared by the plan documents. */
-import { formatDateInWords } from '../../fields/date/schema';
+import { formatDateInWords, localDay } from '../../lib/dates';
 import { idInWords } from '../../fields/choice/options';
 import type { Workbook } from '../../model/workbook';
 import type { LensQuestionGroup } from '../../worksheets/types';
@@ -33,7 +33,7 @@ export function coverBlocks(workbook: Workbook, kind: string, approaches: string
     ...(setup.schoolName?.trim() ? [big(setup.schoolName.trim(), 16, false, 18)] : []),
     graphic(10, ({ x, y, width }): Op[] => [{ op: 'line', x1: x, y1: y, x2: x + width, y2: y, width: 1.2, color: [0.22, 0.38, 0.62] }]),
     ...facts.map((fact) => paragraph(fact, { size: 11 })),
-    paragraph(`Generated on ${formatDateInWords(generatedAt.toISOString().slice(0, 10)) ?? ''}`, { size: 11 }),
+    paragraph(`Generated on ${formatDateInWords(localDay(generatedAt)) ?? ''}`, { size: 11 }),
     graphic(40, () => []),
     paragraph('Made with the Belonging Workbook, an independent companion to Belonging in School (Alcorn, Zdorovtsova & Astle, 2023, MRC Cognition and Brain Sciences Unit, University of Cambridge).', { size: 8.5, muted: true }),
   ];

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DateField } from '../../../src/fields/date/DateField';
-import { DateDefinitionSchema, formatDateInWords, isAnswered } from '../../../src/fields/date/schema';
+import { DateDefinitionSchema, isAnswered } from '../../../src/fields/date/schema';
+import { formatDateInWords } from '../../../src/lib/dates';
 import { fieldContext } from './support';
 
 afterEach(cleanup);

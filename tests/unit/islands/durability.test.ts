@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_REMINDER_MS, needsExportReminder, needsSafariWarning, persistenceText, spaceText } from '../../../src/islands/save-status/durability';
-import { formatBytes, formatDateTime } from '../../../src/islands/workbooks/format';
+import { formatBytes } from '../../../src/lib/bytes';
+import { formatDateTime } from '../../../src/lib/dates';
 
 const T0 = Date.parse('2026-11-23T09:00:00.000Z');
 const iso = (ms: number) => new Date(ms).toISOString();

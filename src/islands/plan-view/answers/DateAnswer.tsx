@@ -1,5 +1,6 @@
 /** A date answer, in words ("Tuesday 3 March 2026"). */
-import { formatDateInWords, type DateDefinition } from '../../../fields/date/schema';
+import type { DateDefinition } from '../../../fields/date/schema';
+import { formatDateInWords } from '../../../lib/dates';
 import type { AnswerProps } from './answer-props';
 
 /** Draws the date. */
