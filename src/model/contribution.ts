@@ -14,6 +14,7 @@ import { describeZodError } from './describe-error';
 import { APP_VERSION, FILE_FORMAT, parseJsonSafely } from './file-format';
 import { isPlainObject } from './restore';
 import { currentCycle, JsonValueSchema, TimestampSchema, UNKNOWN_TIME, type Workbook } from './workbook';
+import { downloadName, fileNameFromTitle } from '../worksheets/file-names';
 
 /** The `format` value every contribution file carries. */
 export const CONTRIBUTION_FORMAT = 'belonging-workbook-contribution';
@@ -104,14 +105,9 @@ export function serializeContributionFile(contribution: Contribution): string {
   return `${JSON.stringify(contribution, null, 2)}\n`;
 }
 
-/** Lower-case letters and digits of any script, joined by hyphens. */
-function slug(text: string, fallback: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || fallback;
-}
-
 /** E.g. "our-plan-contribution-year-4-teacher-2025-10-03.json". */
 export function contributionFileName(workbookTitle: string, contributor: string, at: string): string {
-  return `${slug(workbookTitle, 'workbook')}-contribution-${slug(contributor, 'anonymous')}-${at.slice(0, 10)}.json`;
+  return downloadName(workbookTitle, ['contribution', fileNameFromTitle(contributor, 'anonymous')], at, 'json');
 }
 
 /** True when the text is larger than the limit in UTF-8, counting only as far as needed. */

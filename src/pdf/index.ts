@@ -6,16 +6,17 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import type { StageId } from '../lib/cycle';
 import { WorkbookSchema, type Workbook } from '../model/workbook';
+import { downloadName } from '../worksheets/file-names';
+import { keepText, namesToRoles } from '../worksheets/names-to-roles';
 import type { LensQuestionGroup, WorksheetDef } from '../worksheets/types';
 import { compose, frameFor, type DocumentParts } from './compose';
 import { classSetParts, surveysOf } from './documents/class-set';
 import { planOnAPageParts } from './documents/plan-on-a-page';
 import { planParts, worksheetParts } from './documents/plan';
-import { pdfFileName } from './file-name';
 import { embedFonts, type EmbeddedFonts } from './fonts';
+import { paragraph } from './layout/blocks';
 import { paginate } from './layout/paginate';
 import type { Frame } from './layout/types';
-import { namesToRoles } from './names';
 import { renderPages } from './render';
 import { localDay } from '../lib/dates';
 import { workbookScope, type WorkbookScope } from './workbook-scope';
@@ -73,6 +74,16 @@ function planDocument(scope: WorkbookScope, input: PdfInput, options: PdfOptions
   return { parts: worksheetParts(scope, sheet, input.lensGroups, blank), frame: portrait, title: `${sheet.title}${blank ? ' (blank)' : ''}`, nameParts: blank ? [sheet.id, 'blank'] : [sheet.id] };
 }
 
+/** The line that says a copy has roles instead of names. */
+export const NAMES_REPLACED_NOTE = 'In this copy, team members’ names are replaced with their roles.';
+
+/** The parts with the note above on the cover, or first in the body when there is no cover. */
+function withNamesReplacedNote(parts: DocumentParts): DocumentParts {
+  if (parts.plain) return parts;
+  const note = paragraph(NAMES_REPLACED_NOTE, { size: 11, bold: true });
+  return parts.cover ? { ...parts, cover: [...parts.cover, note] } : { ...parts, body: [note, ...parts.body] };
+}
+
 /** Sets the document's title, author, subject, language and dates. */
 function setMetadata(doc: PDFDocument, title: string, author: string, date: Date): void {
   doc.setTitle(title, { showInWindowTitleBar: true });
@@ -86,6 +97,11 @@ function setMetadata(doc: PDFDocument, title: string, author: string, date: Date
   doc.setModificationDate(date);
 }
 
+/** E.g. "our-plan-plan-2025-05-01.pdf", or "our-plan-plan-roles-2025-05-01.pdf" with names replaced (pass the title through the filter first). */
+export function pdfFileName(title: string, nameParts: readonly string[], day: string, namesAsRoles: boolean): string {
+  return downloadName(title, namesAsRoles ? [...nameParts, 'roles'] : nameParts, day, 'pdf');
+}
+
 /** Builds a PDF from a workbook. Never throws. */
 export async function buildPdf(input: PdfInput, options: PdfOptions): Promise<PdfResult> {
   const parsed = WorkbookSchema.safeParse(input.workbook);
@@ -93,16 +109,17 @@ export async function buildPdf(input: PdfInput, options: PdfOptions): Promise<Pd
   try {
     const workbook = parsed.data;
     const doc = await PDFDocument.create();
-    const rewrite = options.namesAsRoles ? namesToRoles(workbook.setup.team) : (text: string) => text;
+    const rewrite = options.namesAsRoles ? namesToRoles(workbook.setup.team) : keepText;
     const fonts = await embedFonts(doc, input.fonts, rewrite);
     const day = localDay(options.generatedAt);
     const scope = workbookScope(workbook, input.worksheets, day);
     const plan = planDocument(scope, input, options, fonts);
     if (typeof plan === 'string') return { ok: false, problem: plan };
-    renderPages(doc, compose(plan.parts, plan.frame, fonts.measure), plan.frame, fonts);
+    const parts = options.namesAsRoles ? withNamesReplacedNote(plan.parts) : plan.parts;
+    renderPages(doc, compose(parts, plan.frame, fonts.measure), plan.frame, fonts);
     setMetadata(doc, fonts.measure.prepare(plan.title), fonts.measure.prepare(workbook.title), options.generatedAt);
     const bytes = await doc.save({ useObjectStreams: true });
-    return { ok: true, bytes, fileName: pdfFileName(workbook.title, plan.nameParts, day), unsupported: fonts.unsupported() };
+    return { ok: true, bytes, fileName: pdfFileName(rewrite(workbook.title), plan.nameParts, day, options.namesAsRoles), unsupported: fonts.unsupported() };
   } catch (error) {
     return { ok: false, problem: `The PDF could not be made (${error instanceof Error ? error.message : String(error)}). Try again, or use your browser's Print, then Save as PDF.` };
   }

@@ -7,23 +7,19 @@
  * first ("replace" keeps the old record aside in quarantine, "keep both"
  * stores the import under a new id).
  */
-import { newId } from '../model/ids';
+import { newId } from '../lib/ids';
 import { parseWorkbookFile, serializeWorkbookFile } from '../model/file-format';
 import { type Workbook } from '../model/workbook';
 import { workbookKey } from '../storage/keys';
+import { downloadName } from '../worksheets/file-names';
 import { quarantine } from '../storage/quarantine';
 import { getEngine, nowIso } from './context';
 import { reportStorageError } from './save-status';
 import { markExported, readWorkbook, refreshWorkbooks } from './workbooks';
 
-/**
- * A file name people can recognise, e.g. "our-plan-2025-09-01.belonging.json".
- * Letters and digits of any script are kept, so a Greek or Cyrillic title
- * still names its file.
- */
+/** A file name people can recognise, e.g. "our-plan-2025-09-01.belonging.json" (the rule: src/worksheets/file-names.ts). */
 export function exportFileName(workbook: Workbook, at: string): string {
-  const slug = workbook.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40);
-  return `${slug || 'workbook'}-${at.slice(0, 10)}.belonging.json`;
+  return downloadName(workbook.title, [], at, 'belonging.json');
 }
 
 /** The text and file name of an export of one workbook; records the export time. */

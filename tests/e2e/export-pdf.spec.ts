@@ -11,7 +11,7 @@ function pdfTextOf(path: string): string {
   return execFileSync(popplerTool('pdftotext'), ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-test('downloads the whole plan as a PDF named after the workbook and the date', async ({ page }) => {
+test('downloads the whole plan as a PDF named after the workbook, roles and the date', async ({ page }) => {
   const id = await createWorkbook(page, 'Ysgol Dŵr Plan');
   await visit(page, `/worksheets/what-belonging-means/?id=${id}`);
   await page.getByLabel('In one or two sentences, what belonging means at our school').fill('Każdy uczeń należy tutaj — “every pupil belongs”');
@@ -20,14 +20,14 @@ test('downloads the whole plan as a PDF named after the workbook and the date', 
   const panel = page.getByRole('region', { name: 'Export the plan' });
   await panel.getByRole('checkbox', { name: 'Replace names with roles' }).check();
   const download = await downloadFrom(page, panel.getByRole('button', { name: 'Download the plan (PDF)' }));
-  expect(download.suggestedFilename()).toMatch(/^ysgol-dwr-plan-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^ysgol-dwr-plan-plan-roles-\d{4}-\d{2}-\d{2}\.pdf$/);
   const path = await download.path();
   expect((await readFile(path)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   const text = pdfTextOf(path);
   expect(text).toContain('Ysgol Dŵr Plan');
   expect(text).toContain('Każdy uczeń należy tutaj — “every pupil belongs”');
   expect(text).toContain('Stage 2: Plan');
-  await expect(panel.getByRole('status')).toContainText(/Downloaded ysgol-dwr-plan-plan-/);
+  await expect(panel.getByRole('status')).toContainText(/Downloaded ysgol-dwr-plan-plan-roles-/);
 });
 
 /** Opens a worksheet's "PDF and printing" options, which load only when asked for. */

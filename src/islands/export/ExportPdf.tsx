@@ -1,6 +1,7 @@
 /**
  * The export panel. On the workbook page: "Export the plan" with stages,
- * "Replace names with roles", paper size, the plan and the plan on a page.
+ * "Replace names with roles" (with a preview of every replacement), paper
+ * size, the plan and the plan on a page.
  * On a worksheet page: this worksheet filled or blank, and, on the pupil
  * pulse, a class set of response sheets. State is only the form's choices
  * and the last export's outcome; the PDF code loads when a button is pressed.
@@ -13,6 +14,7 @@ import { $workbook } from '../../stores';
 import type { LensQuestionGroup, WorksheetDef } from '../../worksheets/types';
 import { ExportStatus, type Progress } from './ExportStatus';
 import { ClassSetControls } from './ClassSetControls';
+import { RolesPreview } from './RolesPreview';
 import { runExport } from './run-export';
 import './export.css';
 
@@ -67,6 +69,7 @@ export default function ExportPdf({ mode, worksheets, lensGroups, worksheetId }:
         <input type="checkbox" checked={namesAsRoles} onChange={(event) => setNamesAsRoles(event.currentTarget.checked)} />
         Replace names with roles
       </label>
+      {namesAsRoles && workbook && <RolesPreview workbook={workbook} />}
       <fieldset class="export-pdf__group">
         <legend>Paper size</legend>
         {(['a4', 'letter'] as const).map((size) => (

@@ -3,7 +3,7 @@ import type { StageId } from '../../lib/cycle';
 import type { Cycle, Workbook } from '../../model/workbook';
 import type { WorksheetDef } from '../../worksheets/types';
 import { localToday } from '../../lib/dates';
-import { namesToRoles, keepText } from './names-to-roles';
+import { namesToRoles, keepText, sharesARole } from '../../worksheets/names-to-roles';
 import { answerContext } from './plan-context';
 import { sheetsWithAnswers, includedStages } from './plan-data';
 import { PlanContents, PlanCover, PlanSignOff } from './PlanCover';
@@ -21,6 +21,7 @@ interface PlanDocumentProps extends Pick<PlanViewProps, 'stages' | 'lensGroups' 
 /** Draws the document. */
 export function PlanDocument({ workbook, cycle, worksheets, stages, lensGroups, approachTitles, excluded, hideNames }: PlanDocumentProps) {
   const text = hideNames ? namesToRoles(workbook.setup.team) : keepText;
+  const dropNameColumn = hideNames && !sharesARole(workbook.setup.team);
   const all = [...worksheets.values()];
   const sections = includedStages(stages, excluded).map((stage) => ({
     stage,
@@ -35,7 +36,7 @@ export function PlanDocument({ workbook, cycle, worksheets, stages, lensGroups, 
           <h2 id={`stage-${stage.id}-heading`}>{stage.heading}</h2>
           {sheets.length === 0 && <p>Nothing has been written for this stage yet.</p>}
           {sheets.map((entry) => (
-            <SheetAnswers key={entry.sheet.id} entry={entry} context={answerContext(workbook, cycle, entry.sheet, worksheets, text)} hideNames={hideNames} />
+            <SheetAnswers key={entry.sheet.id} entry={entry} context={answerContext(workbook, cycle, entry.sheet, worksheets, text)} dropNameColumn={dropNameColumn} />
           ))}
         </section>
       ))}

@@ -14,6 +14,7 @@ import './plan-view.css';
 import '../../styles/print-plan.css';
 import type { StageId } from '../../lib/cycle';
 import { $workbook } from '../../stores';
+import { namesToRoles } from '../../worksheets/names-to-roles';
 import { cycleToShow } from '../../worksheets/field-context';
 import { useOpenWorkbook } from '../worksheet/use-open-workbook';
 import { PlanDocument } from './PlanDocument';
@@ -32,12 +33,13 @@ export default function PlanView({ worksheets, stages, lensGroups, approachTitle
   const [excluded, setExcluded] = useState<ReadonlySet<StageId>>(new Set());
   const [hideNames, setHideNames] = useState(false);
   const byId = useMemo(() => new Map(worksheets.map((sheet) => [sheet.id, sheet])), [worksheets]);
-  const title = workbook?.title;
+  // The browser names a saved PDF after the page title, so with names replaced the title is filtered too.
+  const title = workbook && hideNames ? namesToRoles(workbook.setup.team)(workbook.title) : workbook?.title;
   useEffect(() => {
     if (title === undefined) return;
-    document.title = `${title}: the whole plan · Belonging Workbook`;
+    document.title = `${title}: the whole plan${hideNames ? ', names as roles' : ''} · Belonging Workbook`;
     document.documentElement.style.setProperty('--plan-running-title', cssString(title));
-  }, [title]);
+  }, [title, hideNames]);
   if (open.state === 'opening') return <h1>Opening your plan…</h1>;
   const cycle = workbook ? cycleToShow(workbook, globalThis.location.search) : undefined;
   if (open.state === 'failed' || !workbook || !cycle) {

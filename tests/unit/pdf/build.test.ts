@@ -1,7 +1,6 @@
 /** The PDF builders, read back with pdftotext: scripts, headings, every action row, page numbers, metadata, names. */
 import { describe, expect, it } from 'vitest';
-import { buildPdf, type PdfOptions } from '../../../src/pdf';
-import { pdfFileName } from '../../../src/pdf/file-name';
+import { buildPdf, NAMES_REPLACED_NOTE, type PdfOptions } from '../../../src/pdf';
 import { filledWorkbook, loadFonts, loadLensGroups, loadWorksheets, pdfFonts, pdfInfo, pdfText, SCRIPTS } from './support';
 
 const worksheets = loadWorksheets();
@@ -68,13 +67,28 @@ describe('the whole plan', { timeout: 60_000 }, () => {
     expect(text).not.toContain('Stage 1: Reflect');
   });
 
-  it('replaces every team name with a role when asked', async () => {
-    const withNames = flat((await build({})).pages);
+  it('replaces every team name with a role when asked, says so on the cover and in the file name', async () => {
+    const named = await build({});
+    const withNames = flat(named.pages);
     expect(withNames).toContain('Priya Shah');
-    const text = flat((await build({ namesAsRoles: true })).pages);
+    expect(withNames).not.toContain(NAMES_REPLACED_NOTE);
+    const roles = await build({ namesAsRoles: true });
+    const text = flat(roles.pages);
     for (const name of ['Priya', 'Shah', 'Tomasz', 'Nowak']) expect(text).not.toContain(name);
     expect(text).toContain('SENCo');
     expect(text).toContain('Year 4 teacher');
+    expect(roles.pages[0]!.replace(/\s+/g, ' ')).toContain(NAMES_REPLACED_NOTE);
+    expect(roles.fileName).toBe('ysgol-gymraeg-plan-plan-roles-2025-05-01.pdf');
+    expect(roles.fileName).not.toBe(named.fileName);
+  });
+
+  it('keeps a name in the title out of the file name and the document title', async () => {
+    const workbook = filledWorkbook();
+    workbook.title = 'Priya Shah’s plan';
+    const { fileName, bytes } = await build({ namesAsRoles: true, kind: 'worksheet', worksheetId: 'action-plan' }, workbook);
+    expect(fileName).toBe('senco-s-plan-action-plan-roles-2025-05-01.pdf');
+    expect(pdfInfo(bytes)['Title']).not.toMatch(/Priya|Shah/);
+    expect(flat(pdfText(bytes))).toContain(NAMES_REPLACED_NOTE);
   });
 
   it('reports text in a script the font cannot show, with a placeholder instead of garbage', async () => {
@@ -130,9 +144,3 @@ describe('single worksheets, plan on a page and class sets', { timeout: 60_000 }
   });
 });
 
-describe('file names', () => {
-  it('uses safe characters only', () => {
-    expect(pdfFileName('Żółć / Plan: “2025”', ['plan'], '2025-05-01')).toBe('zolc-plan-2025-plan-2025-05-01.pdf');
-    expect(pdfFileName('Σχολείο', ['plan'], '2025-05-01')).toBe('workbook-plan-2025-05-01.pdf');
-  });
-});

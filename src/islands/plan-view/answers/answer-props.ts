@@ -4,7 +4,7 @@
  * on (already resolved) and a few lookups. Renderers are pure: no stores.
  */
 import type { FieldRef, RefItem } from '../../../fields/common';
-import type { TextFilter } from '../names-to-roles';
+import type { TextFilter } from '../../../worksheets/names-to-roles';
 
 /** Lookups every answer may need. */
 export interface AnswerContext {
