@@ -11,7 +11,7 @@
  * Migration: unknown keys and values are ignored, so old or hand-edited
  * records never break a page; renaming a value needs a mapping here.
  */
-export const PREFS_KEY = 'bw:reading-prefs';
+import { PREFS_KEY } from '../storage/keys';
 
 /** Every preference, its choices in order, and the label people see. */
 export const PREF_OPTIONS = {

@@ -16,7 +16,8 @@
  * only its small preload helper for the dynamic import) and no framework.
  */
 
-const LATER_KEY = 'bw:update-later';
+/** A copy of UPDATE_LATER_KEY (src/storage/keys.ts): this script has no static imports; a unit test keeps them equal. */
+export const LATER_KEY = 'bw:update-later';
 const ANNOUNCE_DELAY_MS = 150;
 
 /** The prompt's parts, as ServiceWorker.astro renders them. */

@@ -13,7 +13,8 @@
  * step to `migrations.ts` and a frozen fixture `tests/fixtures/workbook-vN.json`.
  */
 import * as z from 'zod/mini';
-import { LENS_IDS, newId } from './ids';
+import { newId } from '../lib/ids';
+import { LENS_IDS } from './ids';
 
 /** The shape version this release reads and writes. */
 export const SCHEMA_VERSION = 1;

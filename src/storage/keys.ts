@@ -12,9 +12,21 @@
  *  - `meta:probe` → written and removed once per page to test storage works.
  * The list of workbooks is derived from the `workbook:` keys, so there is no
  * separate index to fall out of step.
- * In localStorage (synchronous, so it can be written while a page closes):
+ * In localStorage (synchronous, so it can be written while a page closes
+ * or read before first paint):
  *  - `bw:unsaved:<id>` → edits not yet confirmed saved when the page was
- *    hidden (`src/stores/unsaved-journal.ts`); removed once they are saved.
+ *    hidden (`src/stores/unsaved-journal.ts`); removed once they are saved;
+ *  - `bw:current-workbook` → the id of the workbook last opened
+ *    (`src/stores/current-workbook.ts`);
+ *  - `bw:reading-prefs` → the reading preferences (`src/lib/reading-prefs.ts`).
+ * In sessionStorage (this tab only):
+ *  - `bw-session:<key>` → the tab-only engine's records, same keys as above
+ *    (`src/storage/session-engine.ts`);
+ *  - `bw:workshop:<workbookId>` → the workshop session (`src/stores/workshop-session.ts`);
+ *  - `bw:update-later` → "1" when the new-version prompt was put off
+ *    (`src/lib/sw-update.ts`, which keeps its own copy of the string because
+ *    it loads on every page with no static imports; a unit test keeps the
+ *    two equal).
  */
 
 /** The IndexedDB database name. */
@@ -40,6 +52,26 @@ export const LOCK_PREFIX = 'belonging-workbook:';
 
 /** localStorage key prefix for edits not yet saved when a page was hidden. */
 export const UNSAVED_PREFIX = 'bw:unsaved:';
+
+/** localStorage key holding the last opened workbook id. */
+export const CURRENT_WORKBOOK_KEY = 'bw:current-workbook';
+
+/** localStorage key of the reading preferences. */
+export const PREFS_KEY = 'bw:reading-prefs';
+
+/** Prefix of the tab-only engine's keys in sessionStorage. */
+export const SESSION_PREFIX = 'bw-session:';
+
+/** sessionStorage key set when the new-version prompt is put off for this tab. */
+export const UPDATE_LATER_KEY = 'bw:update-later';
+
+/** Prefix of the sessionStorage key of a workbook's workshop session. */
+export const WORKSHOP_SESSION_PREFIX = 'bw:workshop:';
+
+/** The sessionStorage key for a workbook's workshop session. */
+export function workshopSessionKey(workbookId: string): string {
+  return `${WORKSHOP_SESSION_PREFIX}${workbookId}`;
+}
 
 /** The storage key of one workbook. */
 export function workbookKey(id: string): string {

@@ -11,9 +11,7 @@
  * throws the browser's QuotaExceededError, which reaches `$saveStatus`.
  */
 import type { StorageEngine } from './engine';
-
-/** Prefix of this engine's keys in sessionStorage. */
-export const SESSION_PREFIX = 'bw-session:';
+import { SESSION_PREFIX } from './keys';
 
 /** The value stored under `name`, or undefined. */
 function read(storage: Storage, name: string): unknown {

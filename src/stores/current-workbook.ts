@@ -10,11 +10,9 @@
  * load, so the loaded record becomes its baseline, then remembers the id.
  * Several islands on one page may call it: they share one open.
  */
+import { CURRENT_WORKBOOK_KEY } from '../storage/keys';
 import { startAutosave } from './autosave';
 import { loadWorkbook } from './workbook';
-
-/** The localStorage key holding the last opened workbook id. */
-export const CURRENT_WORKBOOK_KEY = 'bw:current-workbook';
 
 /** The result of opening the current workbook. */
 export type OpenResult = { ok: true; id: string } | { ok: false; id: string | null; problem: string };

@@ -7,7 +7,7 @@
  * The autosave listener saves both changes like any other edit.
  */
 import { currentCycle } from '../model/workbook';
-import { newId } from '../model/ids';
+import { newId } from '../lib/ids';
 import { carriedAnswers } from '../worksheets/next-cycle';
 import type { WorksheetDef } from '../worksheets/types';
 import { nowIso } from './context';

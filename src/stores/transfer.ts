@@ -7,7 +7,7 @@
  * first ("replace" keeps the old record aside in quarantine, "keep both"
  * stores the import under a new id).
  */
-import { newId } from '../model/ids';
+import { newId } from '../lib/ids';
 import { parseWorkbookFile, serializeWorkbookFile } from '../model/file-format';
 import { type Workbook } from '../model/workbook';
 import { workbookKey } from '../storage/keys';

@@ -12,7 +12,7 @@
  */
 import { atom } from 'nanostores';
 import { createWorkbook, type Workbook } from '../model/workbook';
-import { newId } from '../model/ids';
+import { newId } from '../lib/ids';
 import { restoreWorkbook } from '../model/restore';
 import { workbookIdFromKey, workbookKey } from '../storage/keys';
 import { openTabSync, type TabSync } from '../storage/tab-sync';

@@ -4,7 +4,7 @@
  * and the Undo button takes focus.
  */
 import type { FieldContext } from '../field-type';
-import { newRowId } from '../shared/row-id';
+import { newId } from '../../lib/ids';
 import { IndicatorRow } from './IndicatorRow';
 import type { Indicator, IndicatorDefineValue } from './schema';
 import { UndoBar, useFocusLater, useUndo } from './undo';
@@ -30,7 +30,7 @@ export function IndicatorDefine({ rows, onChange, idPrefix, context, hintId }: I
   const stem = (index: number) => `${idPrefix}-row-${index}`;
 
   const add = () => {
-    const row: Indicator = { id: newRowId(), name: '', kind: 'percent', source: '', ...(context.contributor ? { by: context.contributor } : {}) };
+    const row: Indicator = { id: newId(), name: '', kind: 'percent', source: '', ...(context.contributor ? { by: context.contributor } : {}) };
     onChange([...rows, row]);
     undo.dismiss();
     focusLater(`${stem(rows.length)}-name`);

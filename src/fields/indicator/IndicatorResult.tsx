@@ -4,7 +4,7 @@
  * data table, and what the team makes of it.
  */
 import { useState } from 'preact/hooks';
-import { newRowId } from '../shared/row-id';
+import { newId } from '../../lib/ids';
 import { changeSummary, formatDate, formatValue, seriesOf } from './change-summary';
 import { FollowUpRow } from './FollowUpRow';
 import { IndicatorChart } from './IndicatorChart';
@@ -40,7 +40,7 @@ export function IndicatorResult({ indicator, index, entry, stem, today, readOnly
   const summary = changeSummary(indicator, saved.followUps);
 
   const add = () => {
-    setPending((old) => [...old, { id: newRowId(), date: today }]);
+    setPending((old) => [...old, { id: newId(), date: today }]);
     undo.dismiss();
     focusLater(`${rowStem(saved.followUps.length + pending.length)}-value`);
   };

@@ -5,7 +5,7 @@
  */
 import type { FieldProps } from '../field-type';
 import { FieldFrame, hintId } from '../shared/FieldFrame';
-import { newRowId } from '../shared/row-id';
+import { newId } from '../../lib/ids';
 import { ListItemRow } from './ListItemRow';
 import { RemovedNotice } from './RemovedNotice';
 import { shortText } from './reorder';
@@ -28,7 +28,7 @@ export function ListField({ definition, value, onChange, idPrefix, context }: Fi
 
   const add = () => {
     if (atMax) return;
-    changes.add({ id: newRowId(), text: '', ...(context.contributor ? { by: context.contributor } : {}) });
+    changes.add({ id: newId(), text: '', ...(context.contributor ? { by: context.contributor } : {}) });
   };
   const move = (id: string, offset: -1 | 1) => {
     const index = indexOf(id);

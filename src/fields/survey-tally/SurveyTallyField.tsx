@@ -7,7 +7,7 @@
 import type { FieldProps } from '../field-type';
 import { UndoBar, useFocusLater, useUndo } from '../indicator/undo';
 import { FieldFrame, hintId } from '../shared/FieldFrame';
-import { newRowId } from '../shared/row-id';
+import { newId } from '../../lib/ids';
 import { ResponseSheet } from './ResponseSheet';
 import { TallyGroupEditor } from './TallyGroupEditor';
 import type { SurveyTallyDefinition, SurveyTallyValue, TallyGroup } from './schema';
@@ -23,7 +23,7 @@ export function SurveyTallyField({ definition, value, onChange, idPrefix, contex
   const stem = (index: number) => `${idPrefix}-group-${index}`;
 
   const addGroup = () => {
-    const group: TallyGroup = { id: newRowId(), label: '', date: '', counts: {}, ...(context.contributor ? { by: context.contributor } : {}) };
+    const group: TallyGroup = { id: newId(), label: '', date: '', counts: {}, ...(context.contributor ? { by: context.contributor } : {}) };
     onChange([...groups, group]);
     undo.dismiss();
     focusLater(`${stem(groups.length)}-label`);

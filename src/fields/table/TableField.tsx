@@ -10,7 +10,7 @@ import { RemovedNotice } from '../list/RemovedNotice';
 import { shortText } from '../list/reorder';
 import { useRowChanges } from '../list/use-row-changes';
 import { FieldFrame, hintId } from '../shared/FieldFrame';
-import { newRowId } from '../shared/row-id';
+import { newId } from '../../lib/ids';
 import { TableGrid } from './TableGrid';
 import type { RowContext } from './TableRowView';
 import { columnOptions } from './options';
@@ -70,7 +70,7 @@ export function TableField({ definition, value, onChange, idPrefix, context }: F
         <button
           type="button"
           class="button button--secondary table-field__add"
-          onClick={() => changes.add({ id: newRowId(), cells: {}, ...(context.contributor ? { by: context.contributor } : {}) })}
+          onClick={() => changes.add({ id: newId(), cells: {}, ...(context.contributor ? { by: context.contributor } : {}) })}
         >
           Add {definition.rowName}
         </button>

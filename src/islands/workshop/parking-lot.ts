@@ -12,7 +12,7 @@
  * Do not change the ids without a migration: workbooks hold them.
  */
 import { ListValueSchema, type ListItem, type ListValue } from '../../fields/list/schema';
-import { newRowId } from '../../fields/shared/row-id';
+import { newId } from '../../lib/ids';
 import { currentCycle, type JsonValue, type Workbook } from '../../model/workbook';
 import { setAnswer, type ActionResult } from '../../stores/workbook';
 
@@ -38,7 +38,7 @@ function save(items: ListValue): ActionResult {
 export function parkIdea(workbook: Workbook | null, text: string): ActionResult {
   const trimmed = text.trim();
   if (!trimmed) return { ok: false, problem: 'Type the idea first.' };
-  const item: ListItem = { id: newRowId(), text: trimmed };
+  const item: ListItem = { id: newId(), text: trimmed };
   return save([...readParkingLot(workbook), item]);
 }
 

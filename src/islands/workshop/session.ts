@@ -10,6 +10,7 @@
  * blocked storage) only means a new session starts: answers live in the
  * workbook, never here.
  */
+import { workshopSessionKey } from '../../storage/keys';
 
 /** The session record. */
 export interface WorkshopSession {
@@ -23,10 +24,6 @@ export interface WorkshopSession {
   step: number;
 }
 
-/** The sessionStorage key for a workbook's session. */
-export function sessionKey(workbookId: string): string {
-  return `bw:workshop:${workbookId}`;
-}
 
 /** A new session starting now. */
 export function newSession(now: string): WorkshopSession {
@@ -52,7 +49,7 @@ export function parseSession(text: string | null, now: string): WorkshopSession 
 /** The stored session for a workbook (never throws). */
 export function loadSession(workbookId: string, now: string): WorkshopSession {
   try {
-    return parseSession(globalThis.sessionStorage.getItem(sessionKey(workbookId)), now);
+    return parseSession(globalThis.sessionStorage.getItem(workshopSessionKey(workbookId)), now);
   } catch {
     return newSession(now);
   }
@@ -61,7 +58,7 @@ export function loadSession(workbookId: string, now: string): WorkshopSession {
 /** Stores the session; blocked storage only means a reload starts afresh. */
 export function storeSession(workbookId: string, session: WorkshopSession): void {
   try {
-    globalThis.sessionStorage.setItem(sessionKey(workbookId), JSON.stringify(session));
+    globalThis.sessionStorage.setItem(workshopSessionKey(workbookId), JSON.stringify(session));
   } catch {
     // Nothing to do: the session is a convenience, the answers are in the workbook.
   }

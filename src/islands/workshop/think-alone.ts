@@ -6,7 +6,7 @@
  */
 import type { FieldDefinition } from '../../fields/definitions';
 import type { IdeaTarget } from './idea-target';
-import { newRowId } from '../../fields/shared/row-id';
+import { newId } from '../../lib/ids';
 import { readValue } from '../../fields/values';
 
 /** The saved value when it fits the field, else undefined. */
@@ -33,11 +33,11 @@ export function withIdea(field: FieldDefinition, raw: unknown, text: string, tar
   if (target.kind === 'list' && field.type === 'list') {
     const items = (value as { id: string; text: string }[] | undefined) ?? [];
     if (field.max !== undefined && items.length >= field.max) return null;
-    return [...items, { id: newRowId(), text: idea }];
+    return [...items, { id: newId(), text: idea }];
   }
   if (target.kind === 'table' && field.type === 'table') {
     const rows = (value as unknown[] | undefined) ?? [];
-    return [...rows, { id: newRowId(), cells: { [target.column]: idea } }];
+    return [...rows, { id: newId(), cells: { [target.column]: idea } }];
   }
   if (target.kind === 'text' && field.type === 'long-text') {
     const before = typeof value === 'string' ? value.replace(/\s+$/, '') : '';

@@ -8,7 +8,7 @@ import type { FieldDefinition } from '../../fields/definitions';
 import { readValue } from '../../fields/values';
 import { resolveItems } from '../../worksheets/resolve-items';
 import type { WorksheetDef } from '../../worksheets/types';
-import { newId } from '../ids';
+import { newId } from '../../lib/ids';
 import { contributorName, type Contribution } from '../contribution';
 import { currentCycle, type Workbook } from '../workbook';
 import type { ItemLabel } from './describe';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { insertAt, shortText, swapIds, withoutIndex } from '../../../src/fields/list/reorder';
-import { newRowId } from '../../../src/fields/shared/row-id';
+import { newId as newRowId } from '../../../src/lib/ids';
 
 afterEach(() => {
   vi.unstubAllGlobals();

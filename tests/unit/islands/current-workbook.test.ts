@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CURRENT_WORKBOOK_KEY, currentWorkbookIdFrom, rememberCurrentWorkbook } from '../../../src/stores/current-workbook';
+import { CURRENT_WORKBOOK_KEY } from '../../../src/storage/keys';
+import { currentWorkbookIdFrom, rememberCurrentWorkbook } from '../../../src/stores/current-workbook';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFS, PREFS_KEY, parsePrefs, prefsBootScript } from '../../../src/lib/reading-prefs';
+import { DEFAULT_PREFS, parsePrefs, prefsBootScript } from '../../../src/lib/reading-prefs';
+import { PREFS_KEY } from '../../../src/storage/keys';
 
 /** Runs the inline head script against a fake <html> and localStorage. */
 function runBootScript(stored: string | null, storageThrows = false): Record<string, string> {
