@@ -35,6 +35,16 @@ export function formatDateInWords(iso: string | undefined): string | undefined {
   return `${weekday} ${date.toLocaleDateString('en-GB', { ...DAY_MONTH_YEAR, timeZone: 'UTC' })}`;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A short saved day for tables and charts: "2025-03-12" → "12 Mar 2025"; anything else is returned as it is, empty as "no date". */
+export function formatDate(date: string | undefined): string {
+  if (!date) return 'no date';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
+}
+
 /** A parsed time, or null for a missing or unreadable one (or the "unknown" epoch). */
 function toDate(iso: string | undefined): Date | null {
   if (!iso) return null;

@@ -5,7 +5,8 @@
  * by a sentence that gives every value.
  */
 import { chartGeometry } from './chart-geometry';
-import { describeSeries, formatDate, formatNumber, formatValue } from './change-summary';
+import { formatDate } from '../../lib/dates';
+import { describeSeries, formatNumber, formatValue } from './change-summary';
 import type { SeriesPoint } from './change-summary';
 import type { Indicator } from './schema';
 

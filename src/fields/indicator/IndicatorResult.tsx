@@ -5,7 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { newId } from '../../lib/ids';
-import { changeSummary, formatDate, formatValue, seriesOf } from './change-summary';
+import { formatDate } from '../../lib/dates';
+import { changeSummary, formatValue, seriesOf } from './change-summary';
 import { FollowUpRow } from './FollowUpRow';
 import { IndicatorChart } from './IndicatorChart';
 import type { FollowUp, Indicator, IndicatorFollowUpEntry } from './schema';

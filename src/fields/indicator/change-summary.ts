@@ -3,17 +3,8 @@
  * style, the change from baseline to the latest follow-up, and whether the
  * target is met. All pure, so the screen, the PDF and the tests agree.
  */
+import { formatDate } from '../../lib/dates';
 import type { FollowUp, Indicator } from './schema';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2025-03-12" → "12 Mar 2025"; anything else is returned as it is, empty as "no date". */
-export function formatDate(date: string | undefined): string {
-  if (!date) return 'no date';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
-}
 
 /** A number rounded to 2 places, with thousands separators: 1234.5 → "1,234.5". */
 export function formatNumber(value: number): string {

@@ -9,7 +9,8 @@ import { barChart } from '../../pdf/layout/bar-chart';
 import { notAnswered } from '../../pdf/layout/common-blocks';
 import { paragraph, table } from '../../pdf/layout/blocks';
 import type { Block } from '../../pdf/layout/types';
-import { changeSummary, formatDate, formatValue, seriesOf } from './change-summary';
+import { formatDate } from '../../lib/dates';
+import { changeSummary, formatValue, seriesOf } from './change-summary';
 import { INDICATOR_KIND_LABELS, indicatorsFromRaw, type Indicator, type IndicatorDefinition, type IndicatorFollowUpEntry, type IndicatorValue } from './schema';
 
 const show = (value: number | undefined, kind: Indicator['kind']) => (value === undefined ? '' : formatValue(value, kind));

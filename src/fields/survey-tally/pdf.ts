@@ -9,7 +9,7 @@ import { graphic, paragraph, table } from '../../pdf/layout/blocks';
 import { symbolOps } from '../../pdf/layout/symbols';
 import type { Block, Op } from '../../pdf/layout/types';
 import { lineHeight, wrapText } from '../../pdf/layout/wrap';
-import { formatDate } from '../indicator/change-summary';
+import { formatDate } from '../../lib/dates';
 import { MIN_GROUP_SIZE, groupSummary, type SurveyTallyDefinition, type SurveyTallyValue } from './schema';
 
 const HIDDEN = `Not shown (fewer than ${MIN_GROUP_SIZE} responses)`;

@@ -6,7 +6,7 @@
 import type { FieldPdf } from '../../pdf/field-context';
 import { notAnswered } from '../../pdf/layout/common-blocks';
 import { table } from '../../pdf/layout/blocks';
-import { formatDate } from '../indicator/change-summary';
+import { formatDate } from '../../lib/dates';
 import { statusText } from '../status/pdf';
 import { columnOptions } from './options';
 import { capitalise, rowHeading, tableRowsForDisplay, type DisplayRow } from './rows';

@@ -15,7 +15,7 @@ import type { LensQuestionGroup, WorksheetDef } from '../../worksheets/types';
 import { ExportStatus, type Progress } from './ExportStatus';
 import { ClassSetControls } from './ClassSetControls';
 import { RolesPreview } from './RolesPreview';
-import { runExport } from './run-export';
+import { runExport } from '../../pdf/run-export';
 import './export.css';
 
 /** What the page hands the island. */

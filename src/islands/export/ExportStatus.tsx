@@ -1,5 +1,5 @@
 /** The export panel's polite status line: working, downloaded (with any text that could not be shown), or what went wrong. */
-import type { ExportOutcome } from './run-export';
+import type { ExportOutcome } from '../../pdf/run-export';
 
 /** Where the last export got to. */
 export type Progress = { state: 'idle' } | { state: 'working' } | { state: 'done'; outcome: ExportOutcome };

@@ -11,7 +11,7 @@ import type { MergeDecisions, MergePlan } from '../../model/merge';
 import { $lastMerge, applyMergedWorkbook, undoLastMerge } from '../../stores/merge-history';
 import type { WorksheetDef } from '../../worksheets/types';
 import { MergeReview } from './MergeReview';
-import type { RefusedFile } from './runtime';
+import type { RefusedFile } from '../../model/merge/runtime';
 
 interface MergeContributionsProps {
   workbook: Workbook;
@@ -55,7 +55,7 @@ export function MergeContributions({ workbook, worksheets }: MergeContributionsP
     if (!field.files || field.files.length === 0) return;
     const { texts, unreadable } = await readFiles(field.files);
     field.value = '';
-    const runtime = await import('./runtime');
+    const runtime = await import('../../model/merge/runtime');
     const { accepted, refused: bad } = runtime.readContributions(texts);
     setRefused([...unreadable, ...bad]);
     if (accepted.length === 0) {
@@ -69,7 +69,7 @@ export function MergeContributions({ workbook, worksheets }: MergeContributionsP
   const apply = async (): Promise<void> => {
     if (!review) return;
     setBusy(true);
-    const runtime = await import('./runtime');
+    const runtime = await import('../../model/merge/runtime');
     const summary = `Merged contributions from ${review.plan.contributors.join(', ')}: ${runtime.summariseMerge(review.plan, review.decisions)}`;
     const result = await applyMergedWorkbook(workbook.id, (team) => runtime.applyMerge(team, review.plan, review.decisions, new Date().toISOString()), summary);
     setBusy(false);

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { currentCycle, type Workbook } from '../../model/workbook';
 import type { WorksheetDef } from '../../worksheets/types';
-import { downloadText } from '../workbooks/download';
+import { downloadText } from '../../lib/download';
 import type { StageHeading } from './TeamContributions';
 
 interface SendAnswersProps {
@@ -43,7 +43,7 @@ export function SendAnswers({ workbook, worksheets, stages }: SendAnswersProps) 
       setMessage('Choose at least one worksheet to send.');
       return;
     }
-    const runtime = await import('./runtime');
+    const runtime = await import('../../model/merge/runtime');
     const ids = sheets.filter((sheet) => chosen.has(sheet.id)).map((sheet) => sheet.id);
     const file = runtime.makeContributionFile(workbook, ids, who, worksheets, new Date().toISOString());
     downloadText(file.text, file.fileName);

@@ -2,7 +2,7 @@
 import { formatDateInWords } from '../../lib/dates';
 import type { Cycle, Workbook } from '../../model/workbook';
 import type { TextFilter } from '../../worksheets/names-to-roles';
-import type { PlanSheet } from './plan-data';
+import type { PlanSheet } from '../../worksheets/plan-data';
 import type { PlanStage } from './types';
 
 const inWords = (iso: string | undefined) => formatDateInWords(iso) ?? 'not set';

@@ -5,7 +5,7 @@ import type { WorksheetDef } from '../../worksheets/types';
 import { localToday } from '../../lib/dates';
 import { namesToRoles, keepText, sharesARole } from '../../worksheets/names-to-roles';
 import { answerContext } from './plan-context';
-import { sheetsWithAnswers, includedStages } from './plan-data';
+import { sheetsWithAnswers, includedStages } from '../../worksheets/plan-data';
 import { PlanContents, PlanCover, PlanSignOff } from './PlanCover';
 import { SheetAnswers } from './SheetAnswers';
 import type { PlanViewProps } from './types';

@@ -1,7 +1,7 @@
 /** One worksheet in the plan: its heading, each answered field, then the approaches' questions and answers. */
 import type { AnswerContext } from './answers/answer-props';
 import { AnswerSwitch } from './answers/AnswerSwitch';
-import type { PlanField, PlanSheet } from './plan-data';
+import type { PlanField, PlanSheet } from '../../worksheets/plan-data';
 import { withoutNames } from './plan-context';
 
 function FieldAnswer({ entry, context, dropNameColumn }: { entry: PlanField; context: AnswerContext; dropNameColumn: boolean }) {

@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { $workbook } from '../../stores/workbook';
-import { downloadText } from '../workbooks/download';
+import { downloadText } from '../../lib/download';
 
 /** The export button for the open workbook; renders nothing when none is open. */
 export function ExportButton() {

@@ -11,7 +11,7 @@ import { $storageHealth } from '../../stores/context';
 import { $saveStatus } from '../../stores/save-status';
 import { $workbook } from '../../stores/workbook';
 import { ExportButton } from './ExportButton';
-import { saveText } from './save-text';
+import { saveText } from '../../stores/save-text';
 
 /** The save indicator island. */
 export default function SaveStatus() {

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { $storageHealth, refreshStorageHealth } from '../../stores/context';
 import { $saveStatus } from '../../stores/save-status';
 import { $workbook } from '../../stores/workbook';
-import { browserHints, needsExportReminder, needsSafariWarning, persistenceText, spaceText } from './durability';
+import { browserHints, needsExportReminder, needsSafariWarning, persistenceText, spaceText } from '../../stores/durability';
 import { ExportButton } from './ExportButton';
 
 /** The time now, updated every `everyMs`. */

@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { createNewWorkbook } from '../../stores';
-import { workbookHref } from './links';
+import { workbookHref } from '../../lib/workbook-links';
 
 /** Where to go once a workbook exists (replaced in component tests). */
 export type Navigate = (url: string) => void;

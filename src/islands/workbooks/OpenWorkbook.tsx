@@ -10,7 +10,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { $workbook, openCurrentWorkbook, type OpenResult } from '../../stores';
 import SaveStatus from '../save-status/SaveStatus';
 import StorageHealth from '../save-status/StorageHealth';
-import { getStartedHref, workbooksHref } from './links';
+import { getStartedHref, workbooksHref } from '../../lib/workbook-links';
 import { SchoolNameField } from './SchoolNameField';
 import { WorkbookTitle } from './WorkbookTitle';
 

@@ -4,7 +4,7 @@
  * even when this release cannot read it.
  */
 import { keptAsideText, storedRecordText, type KeptAside, type WorkbookSummary } from '../../stores';
-import { downloadText } from './download';
+import { downloadText } from '../../lib/download';
 import { formatDateTime } from '../../lib/dates';
 
 /** Props: the records to show, and where to report what happened. */

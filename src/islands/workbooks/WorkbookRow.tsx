@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActionResult, WorkbookSummary } from '../../stores';
 import { formatDateTime } from '../../lib/dates';
-import { workbookHref } from './links';
+import { workbookHref } from '../../lib/workbook-links';
 import { RenameForm } from './RenameForm';
 
 /** The actions a row offers; the manager carries them out and reports. */

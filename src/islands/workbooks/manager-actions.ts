@@ -15,7 +15,7 @@ import {
   undoDelete,
   type WorkbookSummary,
 } from '../../stores';
-import { downloadText } from './download';
+import { downloadText } from '../../lib/download';
 import { titleElementId, type RowActions } from './WorkbookRow';
 
 /** A deletion that can still be undone during this visit. */

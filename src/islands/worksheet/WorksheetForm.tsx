@@ -15,7 +15,7 @@ import { saveEdit } from '../../stores/save-edit';
 import { NoWorkbook, ReadOnlyNotice } from './notices';
 import { useOpenWorkbook } from './use-open-workbook';
 import { useOpenWorkbookValue } from '../shared/use-workbook';
-import { watchPrinting } from './print-values';
+import { watchPrinting } from '../../lib/print-values';
 import { PdfOptions } from './PdfOptions';
 
 interface WorksheetFormProps {

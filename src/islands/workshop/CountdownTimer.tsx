@@ -5,7 +5,7 @@
  * only when it starts, each whole minute left and the end.
  */
 import { useState } from 'preact/hooks';
-import { formatClock, MAX_MINUTES, TIMER_PRESETS } from './timer';
+import { formatClock, MAX_MINUTES, TIMER_PRESETS } from '../../lib/timer';
 import type { Countdown } from './use-countdown';
 
 /** Draws the timer from the countdown hook's state. */

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListItem } from '../../fields/list/schema';
 import { shortText } from '../../fields/list/reorder';
 import { $workbook } from '../../stores/workbook';
-import { editParkedIdea, parkIdea, readParkingLot, removeParkedIdea, restoreParkedIdea } from './parking-lot';
+import { editParkedIdea, parkIdea, readParkingLot, removeParkedIdea, restoreParkedIdea } from '../../stores/parking-lot';
 
 /** Draws the parked ideas and the box to park another. */
 export function ParkingLot({ readOnly }: { readOnly: boolean }) {

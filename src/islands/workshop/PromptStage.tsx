@@ -10,7 +10,7 @@ import type { FieldContext } from '../../fields/field-type';
 import type { WorksheetDef } from '../../worksheets/types';
 import { FieldBlock } from '../worksheet/FieldBlock';
 import { saveEdit } from '../../stores/save-edit';
-import { ideaTargetOf } from './idea-target';
+import { ideaTargetOf } from '../../worksheets/idea-target';
 import { useLoadWhen } from './use-load-when';
 
 interface PromptStageProps {

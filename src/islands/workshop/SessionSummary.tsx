@@ -6,12 +6,12 @@
  */
 import { useState } from 'preact/hooks';
 import { exportWorkbook, flushAutosave } from '../../stores';
-import { downloadText } from '../workbooks/download';
+import { downloadText } from '../../lib/download';
 import type { Cycle, Workbook } from '../../model/workbook';
 import type { WorksheetDef } from '../../worksheets/types';
-import type { WorkshopSession } from './session';
+import type { WorkshopSession } from '../../stores/workshop-session';
 import { formatTimeOnDay, localToday } from '../../lib/dates';
-import { buildSummary, summaryText, type SessionSummary as Summary } from './summary';
+import { buildSummary, summaryText, type SessionSummary as Summary } from '../../worksheets/workshop-summary';
 
 interface SessionSummaryProps {
   /** The summary to show. */

@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldDefinition } from '../../fields/definitions';
-import type { IdeaTarget } from './idea-target';
-import { describeHidden, entryCount, withIdea } from './think-alone';
+import type { IdeaTarget } from '../../worksheets/idea-target';
+import { describeHidden, entryCount, withIdea } from '../../worksheets/think-alone';
 
 interface ThinkAloneProps {
   /** The prompt's field. */

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useOpenWorkbookValue } from '../shared/use-workbook';
 import { useEffect, useState } from 'preact/hooks';
 import type { AgendaStep } from './agendas';
-import { readParkingLot } from './parking-lot';
+import { readParkingLot } from '../../stores/parking-lot';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { useLoadWhen } from './use-load-when';
 

@@ -7,7 +7,7 @@
  * Lifecycle: lives as long as the page; not saved (a timer is for the room).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeLength, newTimer, pauseTimer, remainingMs, resetTimer, startTimer, tickAnnouncement, timerPhase, type TimerPhase, type TimerState } from './timer';
+import { describeLength, newTimer, pauseTimer, remainingMs, resetTimer, startTimer, tickAnnouncement, timerPhase, type TimerPhase, type TimerState } from '../../lib/timer';
 
 /** What the hook hands back. */
 export interface Countdown {

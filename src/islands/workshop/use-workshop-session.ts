@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { WorksheetDef } from '../../worksheets/types';
-import { loadSession, newSession, storeSession, withSheet, type WorkshopSession } from './session';
+import { loadSession, newSession, storeSession, withSheet, type WorkshopSession } from '../../stores/workshop-session';
 
 /** What the hook hands back. */
 export interface Place {

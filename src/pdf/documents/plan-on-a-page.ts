@@ -4,8 +4,8 @@
  * not fit, the longest lists are cut and end with "and N more" (never
  * overflowing); the fitting is checked by laying the page out.
  */
-import { formatDateInWords } from '../../lib/dates';
-import { changeSummary, formatDate, formatValue, sortedFollowUps } from '../../fields/indicator/change-summary';
+import { formatDate, formatDateInWords } from '../../lib/dates';
+import { changeSummary, formatValue, sortedFollowUps } from '../../fields/indicator/change-summary';
 import { IndicatorFollowUpValueSchema, indicatorsFromRaw } from '../../fields/indicator/schema';
 import { statusText } from '../../fields/status/pdf';
 import { columnOptions } from '../../fields/table/options';

@@ -2,7 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FieldContext } from '../../../src/fields/field-type';
-import { changeSummary, describeSeries, formatDate, seriesOf } from '../../../src/fields/indicator/change-summary';
+import { formatDate } from '../../../src/lib/dates';
+import { changeSummary, describeSeries, seriesOf } from '../../../src/fields/indicator/change-summary';
 import { chartGeometry, niceStep } from '../../../src/fields/indicator/chart-geometry';
 import { IndicatorField } from '../../../src/fields/indicator/IndicatorField';
 import { parseNumber } from '../../../src/fields/indicator/parse-number';

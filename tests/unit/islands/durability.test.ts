@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_REMINDER_MS, needsExportReminder, needsSafariWarning, persistenceText, spaceText } from '../../../src/islands/save-status/durability';
+import { EXPORT_REMINDER_MS, needsExportReminder, needsSafariWarning, persistenceText, spaceText } from '../../../src/stores/durability';
 import { formatBytes } from '../../../src/lib/bytes';
 import { formatDateTime } from '../../../src/lib/dates';
 

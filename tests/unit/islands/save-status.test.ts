@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import SaveStatus from '../../../src/islands/save-status/SaveStatus';
-import { saveText } from '../../../src/islands/save-status/save-text';
+import { saveText } from '../../../src/stores/save-text';
 import { $saveStatus, $storageHealth } from '../../../src/stores';
 
 afterEach(() => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDefinition } from '../../../src/fields/definitions';
-import { ideaTargetOf } from '../../../src/islands/workshop/idea-target';
-import { parseSession, withSheet } from '../../../src/islands/workshop/session';
-import { describeHidden, entryCount, withIdea } from '../../../src/islands/workshop/think-alone';
+import { ideaTargetOf } from '../../../src/worksheets/idea-target';
+import { parseSession, withSheet } from '../../../src/stores/workshop-session';
+import { describeHidden, entryCount, withIdea } from '../../../src/worksheets/think-alone';
 
 const list = { type: 'list', id: 'candidates', label: 'Candidates', itemName: 'idea', carry: false, max: 2 } as FieldDefinition;
 const notes = { type: 'long-text', id: 'notes', label: 'Notes', carry: false } as FieldDefinition;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, minuteMark, newTimer, pauseTimer, remainingMs, resetTimer, startTimer, tickAnnouncement, timerPhase } from '../../../src/islands/workshop/timer';
+import { formatClock, minuteMark, newTimer, pauseTimer, remainingMs, resetTimer, startTimer, tickAnnouncement, timerPhase } from '../../../src/lib/timer';
 
 const T0 = 1_700_000_000_000;
 

@@ -4,7 +4,8 @@
  * table of baseline and follow-ups, the change in words and what the team
  * made of it.
  */
-import { changeSummary, formatDate, formatValue, seriesOf } from '../../../fields/indicator/change-summary';
+import { formatDate } from '../../../lib/dates';
+import { changeSummary, formatValue, seriesOf } from '../../../fields/indicator/change-summary';
 import { INDICATOR_KIND_LABELS, indicatorsFromRaw, type Indicator, type IndicatorDefinition, type IndicatorFollowUpEntry, type IndicatorValue } from '../../../fields/indicator/schema';
 import type { AnswerContext, AnswerProps } from './answer-props';
 import { paragraphs } from './TextAnswer';

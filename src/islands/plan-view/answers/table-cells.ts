@@ -4,7 +4,7 @@
  * (option labels, statuses, dates), so empty columns never crowd the page.
  */
 import type { RefItem } from '../../../fields/common';
-import { formatDate } from '../../../fields/indicator/change-summary';
+import { formatDate } from '../../../lib/dates';
 import { STATUS_LABELS, isOverdue, type StatusValue } from '../../../fields/status/schema';
 import { columnOptions } from '../../../fields/table/options';
 import { headingColumnIds, titleColumn, type DisplayRow } from '../../../fields/table/rows';

@@ -3,7 +3,7 @@
  * then share"), and where a new idea goes. Kept apart from think-alone.ts
  * so the page loads only this small check until the feature is used.
  */
-import type { FieldDefinition } from '../../fields/definitions';
+import type { FieldDefinition } from '../fields/definitions';
 
 /** Where a new idea goes: a list item, a table row's text column, or a new line. */
 export type IdeaTarget = { kind: 'list' } | { kind: 'table'; column: string } | { kind: 'text' };

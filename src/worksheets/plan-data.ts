@@ -3,13 +3,13 @@
  * least one answered field (its own fields, then the chosen approaches'
  * questions). Pure: workbook, cycle and definitions in, sections out.
  */
-import { isFieldAnswered } from '../../fields/answered';
-import type { FieldDefinition } from '../../fields/definitions';
-import type { StageId } from '../../lib/cycle';
-import type { Cycle, Workbook } from '../../model/workbook';
-import { chosenGroups, lensFields } from '../../worksheets/lens-fields';
-import type { LensQuestionGroup, WorksheetDef } from '../../worksheets/types';
-import { savedValue } from '../../worksheets/field-context';
+import { isFieldAnswered } from '../fields/answered';
+import type { FieldDefinition } from '../fields/definitions';
+import type { StageId } from '../lib/cycle';
+import type { Cycle, Workbook } from '../model/workbook';
+import { chosenGroups, lensFields } from './lens-fields';
+import type { LensQuestionGroup, WorksheetDef } from './types';
+import { savedValue } from './field-context';
 
 /** One field to show, with its saved (unchecked) value. */
 export interface PlanField {

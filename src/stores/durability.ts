@@ -3,8 +3,8 @@
  * reminder rule, and who needs the Safari 7-day warning. Pure functions, so
  * the rules are unit-tested without a browser.
  */
-import type { StorageHealth } from '../../stores/context';
-import { formatBytes } from '../../lib/bytes';
+import type { StorageHealth } from './context';
+import { formatBytes } from '../lib/bytes';
 
 /** Edits this long after the last export (or in one session without one) prompt a reminder. */
 export const EXPORT_REMINDER_MS = 20 * 60 * 1000;

@@ -3,10 +3,10 @@
  * load the PDF builder with import() (never part of the page's first load),
  * build, and download the file through a Blob URL. Never throws.
  */
-import { createWorkbook, type Workbook } from '../../model/workbook';
-import type { PdfOptions } from '../../pdf';
-import type { LensQuestionGroup, WorksheetDef } from '../../worksheets/types';
-import { downloadBlob } from '../workbooks/download';
+import { createWorkbook, type Workbook } from '../model/workbook';
+import type { PdfOptions } from './index';
+import type { LensQuestionGroup, WorksheetDef } from '../worksheets/types';
+import { downloadBlob } from '../lib/download';
 import { FONT_URLS } from './font-urls';
 
 /** What the export island shows when an export ends. */
@@ -44,7 +44,7 @@ export async function runExport(
   }
   let builder;
   try {
-    builder = await import('../../pdf');
+    builder = await import('./index');
   } catch {
     return { ok: false, problem: 'The PDF maker could not be loaded. Check your connection, reload the page and try again.' };
   }

@@ -3,13 +3,13 @@
  * shown in the session, the answers changed since it started, then the
  * parking lot. Pure: built from the workbook and the session record.
  */
-import { formatTimeOnDay } from '../../lib/dates';
-import type { Cycle, Workbook } from '../../model/workbook';
-import type { WorksheetDef } from '../../worksheets/types';
-import { buildFieldContext, savedValue } from '../../worksheets/field-context';
-import { answerLines } from './answer-text';
-import { readParkingLot } from './parking-lot';
-import type { WorkshopSession } from './session';
+import { formatTimeOnDay } from '../lib/dates';
+import type { Cycle, Workbook } from '../model/workbook';
+import type { WorksheetDef } from './types';
+import { buildFieldContext, savedValue } from './field-context';
+import { answerLines } from '../islands/workshop/answer-text';
+import { readParkingLot } from '../stores/parking-lot';
+import type { WorkshopSession } from '../stores/workshop-session';
 
 /** One answer in the summary. */
 export interface SummaryAnswer {

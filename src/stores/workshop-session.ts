@@ -10,7 +10,7 @@
  * blocked storage) only means a new session starts: answers live in the
  * workbook, never here.
  */
-import { workshopSessionKey } from '../../storage/keys';
+import { workshopSessionKey } from '../storage/keys';
 
 /** The session record. */
 export interface WorkshopSession {

@@ -1,6 +1,6 @@
 /** The words of the save indicator, from `$saveStatus` (pure, so tests can lock them). */
-import type { SaveStatus } from '../../stores/save-status';
-import { formatTime } from '../../lib/dates';
+import type { SaveStatus } from './save-status';
+import { formatTime } from '../lib/dates';
 
 /** What the indicator says: a short headline and, for problems or notes, more detail. */
 export interface SaveText {

@@ -4,10 +4,10 @@
  * count the entries hidden and add an idea to a saved value (a list item, a
  * table row, or a line of text). Which prompts collect ideas: idea-target.ts.
  */
-import type { FieldDefinition } from '../../fields/definitions';
+import type { FieldDefinition } from '../fields/definitions';
 import type { IdeaTarget } from './idea-target';
-import { newId } from '../../lib/ids';
-import { readValue } from '../../fields/values';
+import { newId } from '../lib/ids';
+import { readValue } from '../fields/values';
 
 /** The saved value when it fits the field, else undefined. */
 function checked(field: FieldDefinition, raw: unknown): unknown {

@@ -11,10 +11,10 @@
  * whole list through `setAnswer`, and the autosave listener writes it.
  * Do not change the ids without a migration: workbooks hold them.
  */
-import { ListValueSchema, type ListItem, type ListValue } from '../../fields/list/schema';
-import { newId } from '../../lib/ids';
-import { currentCycle, type JsonValue, type Workbook } from '../../model/workbook';
-import { setAnswer, type ActionResult } from '../../stores/workbook';
+import { ListValueSchema, type ListItem, type ListValue } from '../fields/list/schema';
+import { newId } from '../lib/ids';
+import { currentCycle, type JsonValue, type Workbook } from '../model/workbook';
+import { setAnswer, type ActionResult } from './workbook';
 
 /** The worksheet id the parking lot is saved under. */
 export const PARKING_WORKSHEET_ID = 'workshop';

@@ -1,5 +1,5 @@
 /** Links between the workbook pages, always through `href()` so a sub-path base works. */
-import { guideHref, href } from '../../lib/links';
+import { guideHref, href } from './links';
 
 /** The page that lists every workbook in this browser. */
 export function workbooksHref(): string {

@@ -3,15 +3,15 @@
  * contribution files, planning and applying merges — loaded with `import()`
  * only when someone uses it, so the workbook page stays small.
  */
-import type { Workbook } from '../../model/workbook';
+import type { Workbook } from '../workbook';
 import {
   buildContribution,
   contributionFileName,
   parseContributionFile,
   serializeContributionFile,
   type Contribution,
-} from '../../model/contribution';
-import { applyMerge, planMerge, type MergeDecisions, type MergePlan } from '../../model/merge';
+} from '../contribution';
+import { applyMerge, planMerge, type MergeDecisions, type MergePlan } from './index';
 import type { WorksheetDef } from '../../worksheets/types';
 
 /** True for fields bound to the workbook's setup: never sent, never merged. */
@@ -53,4 +53,4 @@ export function readContributions(files: readonly { name: string; text: string }
 }
 
 export { applyMerge, planMerge, type MergeDecisions, type MergePlan };
-export { defaultDecisions, isKept, summariseMerge } from '../../model/merge';
+export { defaultDecisions, isKept, summariseMerge } from './index';
