@@ -5,7 +5,8 @@
  * votes" can be undone. Votes for items that have left the source list
  * stay in the value untouched.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusLater } from '../../lib/use-focus-later';
 import type { FieldProps } from '../field-type';
 import { FieldFrame, hintId } from '../shared/FieldFrame';
 import { DotRow } from './DotRow';
@@ -20,16 +21,11 @@ export function DotVoteField({ definition, value, onChange, idPrefix, context }:
   const saved = value ?? {};
   const [message, setMessage] = useState('');
   const [cleared, setCleared] = useState<DotVoteValue | null>(null);
-  const [focusTarget, setFocusTarget] = useState<'undo' | 'clear' | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const anyDots = items.some((item) => (saved[item.id] ?? 0) > 0);
 
-  useEffect(() => {
-    if (focusTarget === 'undo') undoRef.current?.focus();
-    if (focusTarget === 'clear') clearRef.current?.focus();
-    if (focusTarget) setFocusTarget(null);
-  }, [focusTarget]);
+  const focusLater = useFocusLater();
 
   const setCount = (id: string, label: string, count: number) => {
     onChange({ ...saved, [id]: count });
@@ -44,14 +40,14 @@ export function DotVoteField({ definition, value, onChange, idPrefix, context }:
     onChange(kept);
     setCleared(removed);
     setMessage('All votes cleared.');
-    setFocusTarget('undo');
+    focusLater(() => undoRef.current);
   };
   const undoClear = () => {
     if (!cleared) return;
     onChange({ ...saved, ...cleared });
     setCleared(null);
     setMessage('Votes restored.');
-    setFocusTarget('clear');
+    focusLater(() => clearRef.current);
   };
 
   return (

@@ -7,7 +7,8 @@ import type { FieldContext } from '../field-type';
 import { newId } from '../../lib/ids';
 import { IndicatorRow } from './IndicatorRow';
 import type { Indicator, IndicatorDefineValue } from './schema';
-import { UndoBar, useFocusLater, useUndo } from './undo';
+import { useFocusLater } from '../../lib/use-focus-later';
+import { UndoBar, useUndo } from './undo';
 
 interface IndicatorDefineProps {
   /** The saved indicators. */

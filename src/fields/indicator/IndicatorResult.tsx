@@ -10,7 +10,8 @@ import { changeSummary, formatValue, seriesOf } from './change-summary';
 import { FollowUpRow } from './FollowUpRow';
 import { IndicatorChart } from './IndicatorChart';
 import type { FollowUp, Indicator, IndicatorFollowUpEntry } from './schema';
-import { UndoBar, useFocusLater, useUndo } from './undo';
+import { useFocusLater } from '../../lib/use-focus-later';
+import { UndoBar, useUndo } from './undo';
 
 interface IndicatorResultProps {
   /** The indicator, as defined in the plan. */

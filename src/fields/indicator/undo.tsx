@@ -1,9 +1,9 @@
 /**
  * A simple local undo for "remove": the removed thing is held in component
  * state, an Undo button appears and takes focus, and Undo puts it back.
- * Also a helper to move focus to an element once it has been drawn.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useFocusLater } from '../../lib/use-focus-later';
 
 /** Something that can be put back. */
 export interface Undoable {
@@ -11,27 +11,6 @@ export interface Undoable {
   message: string;
   /** Puts it back. */
   restore: () => void;
-}
-
-/**
- * Returns a function that focuses the element with this id once it has been
- * drawn. The element may appear only after the island saves the new value
- * and draws again, so the wish is kept until the element exists.
- */
-export function useFocusLater(): (id: string) => void {
-  const target = useRef<string | null>(null);
-  const [, redraw] = useState(0);
-  useEffect(() => {
-    if (target.current === null) return;
-    const element = document.getElementById(target.current);
-    if (!element) return;
-    element.focus();
-    target.current = null;
-  });
-  return (id: string) => {
-    target.current = id;
-    redraw((count) => count + 1);
-  };
 }
 
 /** The last removal and its Undo button; offering one focuses the button. */

@@ -5,7 +5,8 @@
  * figure shown for fewer than MIN_GROUP_SIZE responses.
  */
 import type { FieldProps } from '../field-type';
-import { UndoBar, useFocusLater, useUndo } from '../indicator/undo';
+import { useFocusLater } from '../../lib/use-focus-later';
+import { UndoBar, useUndo } from '../indicator/undo';
 import { FieldFrame, hintId } from '../shared/FieldFrame';
 import { newId } from '../../lib/ids';
 import { ResponseSheet } from './ResponseSheet';

@@ -3,7 +3,8 @@
  * rename, duplicate, export, archive or unarchive, and delete it. Every
  * control's accessible name includes the workbook's title.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusLater } from '../../lib/use-focus-later';
 import type { ActionResult, WorkbookSummary } from '../../stores';
 import { formatDateTime } from '../../lib/dates';
 import { workbookHref } from '../../lib/workbook-links';
@@ -36,20 +37,13 @@ function Named({ title }: { title: string }) {
 /** One workbook row. */
 export function WorkbookRow({ row, actions }: { row: WorkbookSummary; actions: RowActions }) {
   const [renaming, setRenaming] = useState(false);
-  const [focusTitle, setFocusTitle] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!focusTitle || renaming) return;
-    heading.current?.focus();
-    setFocusTitle(false);
-  }, [focusTitle, renaming]);
+  const focusLater = useFocusLater();
 
   const finishRename = (renamed: boolean): void => {
     setRenaming(false);
-    if (renamed) setFocusTitle(true);
-    else setTimeout(() => renameButton.current?.focus(), 0);
+    focusLater(() => (renamed ? heading.current : renameButton.current));
   };
 
   return (

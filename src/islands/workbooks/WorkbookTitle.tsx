@@ -2,7 +2,8 @@
  * The open workbook's title as the page heading, with an inline Rename.
  * After a rename, focus returns to the heading.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusLater } from '../../lib/use-focus-later';
 import type { Workbook } from '../../model/workbook';
 import { renameWorkbook } from '../../stores';
 import { RenameForm } from './RenameForm';
@@ -10,20 +11,13 @@ import { RenameForm } from './RenameForm';
 /** The heading and rename control for the open workbook. */
 export function WorkbookTitle({ workbook }: { workbook: Workbook }) {
   const [renaming, setRenaming] = useState(false);
-  const [focusHeading, setFocusHeading] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (renaming || !focusHeading) return;
-    heading.current?.focus();
-    setFocusHeading(false);
-  }, [renaming, focusHeading]);
+  const focusLater = useFocusLater();
 
   const done = (renamed: boolean): void => {
     setRenaming(false);
-    if (renamed) setFocusHeading(true);
-    else setTimeout(() => button.current?.focus(), 0);
+    focusLater(() => (renamed ? heading.current : button.current));
   };
 
   return (

@@ -3,7 +3,8 @@
  * removed (with undo), saved in the workbook through parking-lot.ts.
  */
 import { useOpenWorkbookValue } from '../shared/use-workbook';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusLater } from '../../lib/use-focus-later';
 import type { ListItem } from '../../fields/list/schema';
 import { shortText } from '../../fields/list/reorder';
 import { $workbook } from '../../stores/workbook';
@@ -19,11 +20,7 @@ export function ParkingLot({ readOnly }: { readOnly: boolean }) {
   const [announcement, setAnnouncement] = useState('');
   const undoRef = useRef<HTMLButtonElement>(null);
   const draftRef = useRef<HTMLInputElement>(null);
-  const [focusUndo, setFocusUndo] = useState(false);
-  useEffect(() => {
-    if (focusUndo) undoRef.current?.focus();
-    setFocusUndo(false);
-  }, [focusUndo]);
+  const focusLater = useFocusLater();
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -37,7 +34,7 @@ export function ParkingLot({ readOnly }: { readOnly: boolean }) {
   const remove = (item: ListItem, index: number) => {
     if (!removeParkedIdea($workbook.get(), item.id).ok) return;
     setRemoved({ item, index });
-    setFocusUndo(true);
+    focusLater(() => undoRef.current);
   };
   const undo = () => {
     if (!removed) return;
