@@ -1,7 +1,8 @@
 /**
  * The export panel. On the workbook page: "Export the plan" with stages,
  * "Replace names with roles" (with a preview of every replacement), paper
- * size, the plan and the plan on a page.
+ * size, the plan and the plan on a page, then spreadsheets (CSV) of the
+ * actions, progress log and indicators and a calendar (.ics) of the dates.
  * On a worksheet page: this worksheet filled or blank, and, on the pupil
  * pulse, a class set of response sheets. State is only the form's choices
  * and the last export's outcome; the PDF code loads when a button is pressed.
@@ -15,6 +16,7 @@ import type { LensQuestionGroup, WorksheetDef } from '../../worksheets/types';
 import { ExportStatus, type Progress } from './ExportStatus';
 import { ClassSetControls } from './ClassSetControls';
 import { RolesPreview } from './RolesPreview';
+import { FileExports } from './FileExports';
 import { runExport } from '../../pdf/run-export';
 import './export.css';
 
@@ -92,6 +94,7 @@ export default function ExportPdf({ mode, worksheets, lensGroups, worksheetId }:
           </>
         )}
       </div>
+      {mode === 'workbook' && <FileExports workbook={workbook} worksheets={worksheets} namesAsRoles={namesAsRoles} busy={busy} onProgress={setProgress} />}
       {sheet && <ClassSetControls sheet={sheet} busy={busy} onExport={(fieldId, copies) => void start({ kind: 'pulse-class-set', worksheetId: sheet.id, fieldId, copies }, false)} />}
       <ExportStatus progress={progress} />
     </section>
