@@ -18,7 +18,11 @@
  *    hidden (`src/stores/unsaved-journal.ts`); removed once they are saved;
  *  - `bw:current-workbook` → the id of the workbook last opened
  *    (`src/stores/current-workbook.ts`);
- *  - `bw:reading-prefs` → the reading preferences (`src/lib/reading-prefs.ts`).
+ *  - `bw:reading-prefs` → the reading preferences (`src/lib/reading-prefs.ts`);
+ *  - `bw:guide-closed` → "1" once "How to use this worksheet" was closed
+ *    (`src/components/worksheet/WorksheetGuide.astro`).
+ * "Remove all workbooks" (`src/stores/remove-all.ts`) removes the workbook
+ * keys above and keeps the preferences unless the person chooses otherwise.
  * In sessionStorage (this tab only):
  *  - `bw-session:<key>` → the tab-only engine's records, same keys as above
  *    (`src/storage/session-engine.ts`);
@@ -58,6 +62,9 @@ export const CURRENT_WORKBOOK_KEY = 'bw:current-workbook';
 
 /** localStorage key of the reading preferences. */
 export const PREFS_KEY = 'bw:reading-prefs';
+
+/** localStorage key set to "1" once a person closes "How to use this worksheet". */
+export const GUIDE_CLOSED_KEY = 'bw:guide-closed';
 
 /** Prefix of the tab-only engine's keys in sessionStorage. */
 export const SESSION_PREFIX = 'bw-session:';

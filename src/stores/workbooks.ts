@@ -191,6 +191,11 @@ export async function deleteWorkbook(id: string): Promise<{ ok: true; token: str
   });
 }
 
+/** Forgets every deletion held for undo (after "Remove all workbooks", nothing may come back). */
+export function forgetDeletedWorkbooks(): void {
+  trash.clear();
+}
+
 /** Puts a deleted workbook back exactly as it was. */
 export async function undoDelete(token: string): Promise<ActionResult> {
   const entry = trash.get(token);

@@ -2,7 +2,8 @@
  * "My workbooks": every workbook saved in this browser, with create, import,
  * and per-workbook actions; archived workbooks in a disclosure; records that
  * cannot be opened, with a way to export them. One polite status region says
- * what each action did and holds the "Undo" buttons for deletions.
+ * what each action did and holds the "Undo" buttons for deletions. At the
+ * foot, "Remove all workbooks from this browser" for shared computers.
  */
 import { useStore } from '@nanostores/preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
@@ -12,7 +13,11 @@ import { CreateWorkbookForm, type Navigate } from './CreateWorkbookForm';
 import { ImportWorkbook } from './ImportWorkbook';
 import { ARCHIVED_SUMMARY_ID, undoElementId, useManagerActions, type Deletion } from './manager-actions';
 import { ProblemRecords } from './ProblemRecords';
+import { RemoveAllWorkbooks } from './RemoveAllWorkbooks';
 import { titleElementId, WorkbookRow } from './WorkbookRow';
+
+/** The element id of the status message, focused after "Remove all workbooks". */
+const MESSAGE_ID = 'workbooks-message';
 
 /** The "My workbooks" island. */
 export default function WorkbookManager({ navigate }: { navigate?: Navigate }) {
@@ -47,7 +52,11 @@ export default function WorkbookManager({ navigate }: { navigate?: Navigate }) {
         </p>
       )}
       <div role="status" class="workbooks__status">
-        {message !== '' && <p>{message}</p>}
+        {message !== '' && (
+          <p id={MESSAGE_ID} tabIndex={-1}>
+            {message}
+          </p>
+        )}
         {deletions.length > 0 && (
           <ul class="workbooks__undo">
             {deletions.map((deletion) => (
@@ -103,6 +112,17 @@ export default function WorkbookManager({ navigate }: { navigate?: Navigate }) {
         />
       </section>
       <ProblemRecords problems={problems} keptAside={keptAside} announce={setMessage} />
+      <RemoveAllWorkbooks
+        rows={rows}
+        keptAside={keptAside}
+        announce={setMessage}
+        onRemoved={(said) => {
+          setDeletions([]);
+          setMessage(said);
+          focus(MESSAGE_ID);
+          refreshKeptAside();
+        }}
+      />
     </div>
   );
 }
