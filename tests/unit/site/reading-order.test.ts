@@ -56,3 +56,20 @@ describe('reading order with worksheets', () => {
     ]);
   });
 });
+
+describe('reading order at the end of a cycle', () => {
+  const stages = [
+    { id: 'measure', title: 'Measure', order: 60 },
+    ...guides,
+  ];
+  const sheets = [
+    { id: 'results', title: 'Results', stage: 'measure', order: 1 },
+    { id: 'looking-back', title: 'Looking back', stage: 'measure', order: 3 },
+  ];
+
+  it('leads from the last Measure worksheet to starting the next cycle', () => {
+    const pages = readingOrder(stages, lenses, sheets);
+    expect(neighbours(pages, 'worksheet:looking-back').next).toEqual({ key: 'workbook:next-cycle', title: 'Start the next cycle', href: '/workbook/#next-cycle' });
+    expect(neighbours(pages, 'worksheet:results').next?.key).toBe('worksheet:looking-back');
+  });
+});
