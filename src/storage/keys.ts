@@ -20,7 +20,7 @@
  *    (`src/stores/current-workbook.ts`);
  *  - `bw:reading-prefs` → the reading preferences (`src/lib/reading-prefs.ts`);
  *  - `bw:guide-closed` → "1" once "How to use this worksheet" was closed
- *    (`src/components/worksheet/WorksheetGuide.astro`).
+ *    (reserved: not written yet; "Remove all workbooks" already clears it).
  * "Remove all workbooks" (`src/stores/remove-all.ts`) removes the workbook
  * keys above and keeps the preferences unless the person chooses otherwise.
  * In sessionStorage (this tab only):
