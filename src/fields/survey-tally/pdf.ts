@@ -37,8 +37,9 @@ function statementBlock(number: number, text: string, definition: SurveyTallyDef
 /** The anonymous response sheet: instructions, then every statement with its scale. */
 export function responseSheetBlocks(definition: SurveyTallyDefinition, scale = 1): Block[] {
   return [
-    paragraph('Do not write your name. For each sentence, circle the picture that fits you best.', { size: 10 * scale }),
+    paragraph('Do not write your name. For each sentence, circle the picture that fits you best. You can leave out any sentence you would rather not answer.', { size: 10 * scale }),
     ...definition.items.map((item, index) => statementBlock(index + 1, item.text, definition, scale)),
+    paragraph('If anything here made you feel worried or sad, you can talk to an adult you trust at school.', { size: 10 * scale, bold: true }),
   ];
 }
 

@@ -18,10 +18,13 @@ export function surveysOf(sheet: WorksheetDef): SurveyTallyDefinition[] {
   return sheet.fields.filter((field): field is SurveyTallyDefinition => field.type === 'survey-tally');
 }
 
-/** How large to draw a sheet so it fills one page: 1 is worksheet size. */
+/**
+ * How large to draw a sheet so it fills one page, and never spills onto a
+ * second one: 1 is worksheet size. Long surveys shrink a little (to 0.8).
+ */
 export function sheetScale(items: number, frame: Frame): number {
-  const available = frame.height - frame.marginTop - frame.marginBottom - 150;
-  return Math.max(1, Math.min(1.8, available / (items * 70 + 20)));
+  const available = frame.height - frame.marginTop - frame.marginBottom - 190;
+  return Math.max(0.8, Math.min(1.8, available / (items * 72 + 60)));
 }
 
 /** The class set: `copies` response sheets, each on a new page. */

@@ -128,7 +128,7 @@ describe('single worksheets, plan on a page and class sets', { timeout: 60_000 }
   it('prints one response sheet per pupil, as many as asked for', async () => {
     const { pages } = await build({ kind: 'pulse-class-set', worksheetId: 'pupil-pulse', fieldId: 'older', copies: 4 });
     expect(pages).toHaveLength(4);
-    for (const page of pages) expect(page).toContain('I feel happy when I arrive at school.');
+    for (const page of pages) expect(page).toContain('I feel happy when I come into school.');
     expect(flat(pages)).not.toContain('Page 1');
   });
 
