@@ -91,7 +91,14 @@ export default function WorkshopMode({ sheets, workbooksHref, sheetHrefs }: Work
   });
 
   if (open.state === 'opening') return <p class="worksheet__loading">Opening your workbook…</p>;
-  if (open.state === 'failed' || !workbook) return <NoWorkbook problem={open.state === 'failed' ? open.problem : ''} workbooksHref={workbooksHref} />;
+  if (open.state === 'failed' || !workbook) {
+    return (
+      <>
+        <h1>Workshop mode</h1>
+        <NoWorkbook problem={open.state === 'failed' ? open.problem : ''} workbooksHref={workbooksHref} />
+      </>
+    );
+  }
   const cycle = currentCycle(workbook);
   const context = sheet ? buildFieldContext(workbook, cycle, sheet, defs) : null;
 
