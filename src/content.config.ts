@@ -10,8 +10,10 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { STAGE_IDS } from './lib/cycle';
 import { SOURCE_IDS } from './data/sources';
+import { LENS_IDS, lensIdProblems } from './model/ids';
 import { FieldDefinitionSchema } from './fields/definitions';
 import { fieldRefsOf } from './worksheets/field-refs';
+import { SummarySchema } from './worksheets/summary';
 
 const stageId = z.enum(STAGE_IDS);
 
@@ -23,6 +25,12 @@ const stageId = z.enum(STAGE_IDS);
 function worksheetIdsOnDisk(): Set<string> {
   const files = readdirSync(new URL('../content/worksheets/', import.meta.url), { withFileTypes: true });
   return new Set(files.filter((file) => file.isFile() && file.name.endsWith('.mdx')).map((file) => file.name.slice(0, -4)));
+}
+
+/** The ids of the planning approaches on disk (their file names), the source of `LENS_IDS`. */
+function lensIdsOnDisk(): string[] {
+  const files = readdirSync(new URL('../content/lenses/', import.meta.url), { withFileTypes: true });
+  return files.filter((file) => file.isFile() && file.name.endsWith('.mdx')).map((file) => file.name.slice(0, -4));
 }
 
 const worksheetId = z.string().refine((id) => worksheetIdsOnDisk().has(id), {
@@ -80,7 +88,11 @@ const lenses = defineCollection({
     }),
     /** Sources the page cites; listed at the foot of the page. */
     sources: z.array(sourceId).default([]),
-  }),
+  })
+    .superRefine((_lens, context) => {
+      // Saved workbooks store approach ids, so the list the browser checks them with must match these files.
+      for (const message of lensIdProblems(lensIdsOnDisk())) context.addIssue({ code: 'custom', message });
+    }),
 });
 
 /** Every field id on a worksheet must be different: answers are saved under them. */
@@ -105,6 +117,8 @@ const worksheets = defineCollection({
       minutes: z.number().int().min(5).max(240),
       /** The fields, in the order they are asked. */
       fields: z.array(FieldDefinitionSchema).min(1),
+      /** Which of its fields (and columns) make the plan on a page; checked with the other worksheets at build time. */
+      summary: z.optional(SummarySchema),
       /** Sources the worksheet's guidance cites. */
       sources: z.array(sourceId).default([]),
     })
@@ -112,6 +126,15 @@ const worksheets = defineCollection({
       for (const id of duplicateIds(sheet.fields)) {
         context.addIssue({ code: 'custom', path: ['fields'], message: `two fields share the id "${id}"` });
       }
+      sheet.fields.forEach((field, index) => {
+        if (field.setup !== 'approaches' || field.type !== 'multi-choice' || !field.options) return;
+        const offered = new Set(field.options.map((option) => option.value));
+        const missing = LENS_IDS.filter((id) => !offered.has(id));
+        const unknown = [...offered].filter((id) => !(LENS_IDS as readonly string[]).includes(id));
+        if (missing.length > 0 || unknown.length > 0) {
+          context.addIssue({ code: 'custom', path: ['fields', index, 'options'], message: `offer exactly the planning approaches in content/lenses/ (${[...missing.map((id) => `missing "${id}"`), ...unknown.map((id) => `no approach "${id}"`)].join(', ')})` });
+        }
+      });
       const onDisk = worksheetIdsOnDisk();
       for (const { path, ref } of fieldRefsOf(sheet.fields)) {
         if (ref.worksheet && !onDisk.has(ref.worksheet)) {

@@ -6,19 +6,23 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { referenceProblems } from '../worksheets/integrity';
 import { reachableWorksheetIds } from '../worksheets/resolve-items';
+import { summaryProblems } from '../worksheets/summary';
 import type { LensQuestionGroup, WorksheetDef } from '../worksheets/types';
 import type { CYCLE_STAGE_IDS, StageId } from './cycle';
 
 /** A worksheet entry as a plain definition. */
 export function toDef(entry: CollectionEntry<'worksheets'>): WorksheetDef {
-  return { id: entry.id, title: entry.data.title, stage: entry.data.stage, fields: entry.data.fields };
+  return { id: entry.id, title: entry.data.title, stage: entry.data.stage, fields: entry.data.fields, ...(entry.data.summary ? { summary: entry.data.summary } : {}) };
 }
 
-/** Every worksheet, in stage then `order` order; throws on a broken reference. */
+/** Every worksheet, in stage then `order` order; throws on a broken reference or plan-on-a-page declaration. */
 export async function allWorksheets(): Promise<CollectionEntry<'worksheets'>[]> {
   const entries = await getCollection('worksheets');
-  const problems = referenceProblems(entries.map(toDef));
+  const defs = entries.map(toDef);
+  const problems = referenceProblems(defs);
   if (problems.length > 0) throw new Error(`Worksheet references are broken:\n- ${problems.join('\n- ')}`);
+  const summary = summaryProblems(defs);
+  if (summary.length > 0) throw new Error(`The plan on a page is not declared properly:\n- ${summary.join('\n- ')}`);
   const stageOrder: StageId[] = ['get-started', 'reflect', 'plan', 'implement', 'measure'];
   return entries.sort((a, b) => stageOrder.indexOf(a.data.stage) - stageOrder.indexOf(b.data.stage) || a.data.order - b.data.order);
 }

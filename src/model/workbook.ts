@@ -14,7 +14,7 @@
  */
 import * as z from 'zod/mini';
 import { newId } from '../lib/ids';
-import { LENS_IDS } from './ids';
+import { LENS_ID_PATTERN, LENS_IDS } from './ids';
 
 /** The shape version this release reads and writes. */
 export const SCHEMA_VERSION = 1;
@@ -51,6 +51,12 @@ export const TeamMemberSchema = z
 /** One person in the team. */
 export type TeamMember = z.infer<typeof TeamMemberSchema>;
 
+/**
+ * A chosen planning approach: one this release knows (content/lenses/), or
+ * one a newer release added, which is kept as it is, never dropped.
+ */
+export const LensIdSchema = z.union([z.enum(LENS_IDS), z.string().check(z.regex(LENS_ID_PATTERN))]);
+
 /** What the team set up in "Get started". Missing parts are filled with defaults. */
 export const SetupSchema = z.looseObject({
   /** The school's name; optional, so a plan can be shared without it. */
@@ -63,8 +69,8 @@ export const SetupSchema = z.looseObject({
   team: z._default(z.array(TeamMemberSchema), []),
   /** The areas of school policy in focus, in the team's own words. */
   policyAreas: z._default(z.array(z.string()), []),
-  /** The planning approaches (lenses) chosen. */
-  approaches: z._default(z.array(z.enum(LENS_IDS)), []),
+  /** The planning approaches (lenses) chosen, including any from a newer release. */
+  approaches: z._default(z.array(LensIdSchema), []),
   /** When this cycle of work starts. */
   cycleStart: z.optional(DateSchema),
   /** When this cycle of work is meant to end. */

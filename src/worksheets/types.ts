@@ -4,6 +4,7 @@
  */
 import type { StageId } from '../lib/cycle';
 import type { FieldDefinition } from '../fields/definitions';
+import type { Summary } from './summary';
 
 /** A worksheet's definition, as the island needs it. */
 export interface WorksheetDef {
@@ -15,6 +16,8 @@ export interface WorksheetDef {
   stage: StageId;
   /** Its fields, in order. */
   fields: FieldDefinition[];
+  /** What its fields give the plan on a page (src/worksheets/summary.ts), if anything. */
+  summary?: Summary | undefined;
 }
 
 /** One planning approach's questions for one stage. */

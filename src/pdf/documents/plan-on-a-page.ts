@@ -2,7 +2,9 @@
  * The plan on a page: priorities, actions (lead, due date, status),
  * indicators and the next review, on ONE A4 landscape page. When it would
  * not fit, the longest lists are cut and end with "and N more" (never
- * overflowing); the fitting is checked by laying the page out.
+ * overflowing); the fitting is checked by laying the page out. Which
+ * worksheet, field and columns fill each section is declared in the
+ * worksheets' frontmatter (`summary`, src/worksheets/summary.ts).
  */
 import { formatDate, formatDateInWords } from '../../lib/dates';
 import { changeSummary, formatValue, sortedFollowUps } from '../../fields/indicator/change-summary';
@@ -11,6 +13,7 @@ import { statusText } from '../../fields/status/pdf';
 import { columnOptions } from '../../fields/table/options';
 import { tableRowsForDisplay } from '../../fields/table/rows';
 import { TableValueSchema } from '../../fields/table/schema';
+import { summarySource } from '../../worksheets/summary';
 import type { DocumentParts } from '../compose';
 import { bullets, heading, paragraph, table } from '../layout/blocks';
 import type { Block } from '../layout/types';
@@ -20,33 +23,40 @@ type Rows = string[][];
 
 /** The team's chosen priorities. */
 function priorities(scope: WorkbookScope): string[] {
-  const sheet = scope.worksheets.get('choosing-our-focus');
-  return sheet ? scope.contextFor(sheet, false).itemsOf({ field: 'priorities', unfinishedOnly: false }).map((item) => item.label) : [];
+  const source = summarySource(scope.worksheets.values(), 'priorities');
+  return source ? scope.contextFor(source.sheet, false).itemsOf({ field: source.field.id, unfinishedOnly: false }).map((item) => item.label) : [];
 }
 
 /** Action, priority, lead, due, status for every action with any text. */
 function actions(scope: WorkbookScope): Rows {
-  const sheet = scope.worksheets.get('action-plan');
-  const field = sheet?.fields.find((candidate) => candidate.id === 'actions');
-  if (!sheet || field?.type !== 'table') return [];
+  const source = summarySource(scope.worksheets.values(), 'actions');
+  if (source?.field.type !== 'table') return [];
+  const { sheet, field } = source;
+  const ids = source.declared.columns;
   const parsed = TableValueSchema.safeParse(scope.valueOf(sheet.id, field));
   const context = scope.contextFor(sheet, false);
-  const priorityColumn = field.columns.find((column) => column.id === 'priority');
+  const priorityColumn = field.columns.find((column) => column.id === ids.priority);
   const labels = new Map(priorityColumn ? columnOptions(priorityColumn, context.itemsOf).map((option) => [option.value, option.label]) : []);
   const rows = tableRowsForDisplay(field, parsed.success ? parsed.data : [], context.itemsOf);
   return rows
-    .filter((row) => (row.cells['action'] ?? '').trim() !== '')
+    .filter((row) => (row.cells[ids.action] ?? '').trim() !== '')
     .map((row) => {
       const cell = (id: string) => (row.cells[id] ?? '').trim();
-      return [cell('action'), labels.get(cell('priority')) ?? cell('priority'), cell('lead'), cell('due') ? formatDate(cell('due')) : '', statusText(cell('status') || undefined, cell('due'), context.today)];
+      const due = cell(ids.due);
+      return [cell(ids.action), labels.get(cell(ids.priority)) ?? cell(ids.priority), cell(ids.lead), due ? formatDate(due) : '', statusText(cell(ids.status) || undefined, due, context.today)];
     });
+}
+
+/** The saved answer of a section's field, or undefined when no worksheet declares it. */
+function rawOf(scope: WorkbookScope, section: 'indicators' | 'results'): unknown {
+  const source = summarySource(scope.worksheets.values(), section);
+  return source ? scope.contextFor(source.sheet, false).rawValueOf({ worksheet: source.sheet.id, field: source.field.id, unfinishedOnly: false }) : undefined;
 }
 
 /** Indicator, baseline, target, latest, re-measure date. */
 function indicators(scope: WorkbookScope): Rows {
-  const defined = indicatorsFromRaw(scope.contextFor(scope.worksheets.get('how-well-know') ?? { id: 'how-well-know', title: '', stage: 'plan', fields: [] }, false).rawValueOf({ worksheet: 'how-well-know', field: 'indicators', unfinishedOnly: false }));
-  const raw = scope.cycle.answers['results']?.['results']?.value;
-  const parsed = IndicatorFollowUpValueSchema.safeParse(raw);
+  const defined = indicatorsFromRaw(rawOf(scope, 'indicators'));
+  const parsed = IndicatorFollowUpValueSchema.safeParse(rawOf(scope, 'results'));
   const entries = parsed.success ? parsed.data : {};
   return defined
     .filter((indicator) => indicator.name.trim() !== '')

@@ -13,6 +13,7 @@ import { popplerTool } from '../../../scripts/system-tools.mjs';
 import { FieldDefinitionSchema } from '../../../src/fields/definitions';
 import { STAGE_IDS, type StageId } from '../../../src/lib/cycle';
 import { createWorkbook, WorkbookSchema, type JsonValue, type Workbook } from '../../../src/model';
+import { SummarySchema } from '../../../src/worksheets/summary';
 import type { LensQuestionGroup, WorksheetDef } from '../../../src/worksheets/types';
 import { lensFieldId } from '../../../src/worksheets/lens-fields';
 
@@ -24,7 +25,13 @@ export function loadWorksheets(): WorksheetDef[] {
   const dir = join(root, 'content/worksheets');
   const entries = readdirSync(dir).filter((file) => file.endsWith('.mdx')).map((file) => ({ id: file.replace(/\.mdx$/, ''), data: frontmatter(join(dir, file)) }));
   entries.sort((a, b) => STAGE_IDS.indexOf(a.data['stage'] as StageId) - STAGE_IDS.indexOf(b.data['stage'] as StageId) || Number(a.data['order']) - Number(b.data['order']));
-  return entries.map(({ id, data }) => ({ id, title: String(data['title']), stage: data['stage'] as StageId, fields: (data['fields'] as unknown[]).map((field) => FieldDefinitionSchema.parse(field)) }));
+  return entries.map(({ id, data }) => ({
+    id,
+    title: String(data['title']),
+    stage: data['stage'] as StageId,
+    fields: (data['fields'] as unknown[]).map((field) => FieldDefinitionSchema.parse(field)),
+    ...(data['summary'] ? { summary: SummarySchema.parse(data['summary']) } : {}),
+  }));
 }
 
 /** The approaches' questions per stage, from content/lenses. */

@@ -64,6 +64,15 @@ describe('content validation', () => {
     expect(output).toContain('worksheets.0: there is no worksheet "no-such-sheet"');
   }, 60_000);
 
+  it('refuses a worksheet whose plan-on-a-page declaration names a section that does not exist', () => {
+    const dir = copyOfSite();
+    edit(dir, 'content/worksheets/how-well-know.mdx', (text) => text.replace('  indicators: { field: indicators }', '  measures: { field: indicators }'));
+    const { status, output } = sync(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/worksheets/how-well-know.mdx');
+    expect(output).toMatch(/summary/);
+  }, 60_000);
+
   it('refuses a planning approach whose question has no prompt', () => {
     const dir = copyOfSite();
     edit(dir, 'content/lenses/inclusion-by-design.mdx', (text) => text.replace(/^(\s+)prompt: .*$/m, '$1label: missing prompt'));
